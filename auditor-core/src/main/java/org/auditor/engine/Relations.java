@@ -1,0 +1,311 @@
+package org.auditor.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.auditor.model.Breakdown;
+import org.auditor.model.Change;
+import org.auditor.model.Direction;
+import org.auditor.model.Interval;
+import org.auditor.model.MoneyUnit;
+import org.auditor.model.Quantity;
+import org.auditor.model.QuantityKind;
+import org.auditor.model.Rate;
+import org.auditor.model.ScoreLine;
+import org.auditor.model.Severity;
+import org.auditor.model.Share;
+
+/**
+ * The relations the rules evaluate, all decided by the one rounding model: each printed number is its
+ * rounding interval ({@link org.auditor.model.Printed#interval()}), and a relation fails only when no
+ * values inside the intervals satisfy it. Every method returns an {@link Outcome}, or null when the
+ * relation cannot be evaluated (e.g. a zero denominator, which has its own rule).
+ */
+public final class Relations {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Relations() {}
+
+    // ---- SUM -------------------------------------------------------------------------------------
+
+    /** Parts of a breakdown against its total. */
+    public static Outcome sum(Breakdown b) {
+        if (b.parts().isEmpty()) return null;
+        Interval sum = sumOf(b.parts());
+        BigDecimal stated = b.total().value();
+        BigDecimal expected = sumValue(b.parts());
+        boolean ok = sum.overlaps(b.total().interval());
+        String rel = b.parts().stream().map(Quantity::text).collect(Collectors.joining(" + ")) + " = " + b.total().text();
+        String unit = unitLabel(b.total());
+        String msg = ok ? null : String.format("%s %s%s与其明细合计 %s%s不符，差 %s%s", name(b.total()), b.total().text(), unit,
+                plain(expected, b.total()), unit, plain(stated.subtract(expected), b.total()), unit);
+        return new Outcome(ok, rel, msg, b.quantities(), expected, stated.subtract(expected), b.id(), null);
+    }
+
+    /**
+     * A broken sum that holds when exactly one amount is read in the other currency unit (元 for 万元 or
+     * the reverse). Returns a failed outcome naming that amount, or null when no single slip explains it.
+     */
+    public static Outcome unitSlip(Breakdown b) {
+        if (sum(b) == null || sum(b).passed()) return null;
+        List<Quantity> all = b.quantities();
+        for (int i = 0; i < all.size(); i++) {
+            Quantity q = all.get(i);
+            if (q.kind() != QuantityKind.AMOUNT || q.unit() == null || q.isZero()) continue;
+            for (MoneyUnit alt : new MoneyUnit[] {MoneyUnit.YUAN, MoneyUnit.WAN_YUAN}) {
+                if (alt == q.unit()) continue;
+                Quantity re = q.withUnit(alt);
+                List<Quantity> parts = new ArrayList<>(b.parts());
+                Quantity total = b.total();
+                if (i == 0) total = re; else parts.set(i - 1, re);
+                if (sumOf(parts).overlaps(total.interval())) {
+                    String msg = String.format("%s %s%s 疑为单位错误：按%s计，%s的明细合计才能成立", name(q), q.text(),
+                            q.unit().label(), alt.label(), name(b.total()));
+                    return new Outcome(false, q.text() + q.unit().label() + " → " + q.text() + alt.label(), msg, b.quantities(),
+                            q.number().value().multiply(alt.toWan()), null, b.id(), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- SHARE -----------------------------------------------------------------------------------
+
+    /** A stated percentage against part / base. */
+    public static Outcome share(Share s) {
+        Interval base = s.base().interval();
+        if (base.contains(BigDecimal.ZERO)) return null;
+        Interval ratio = s.part().interval().dividedBy(base).times(HUNDRED);
+        BigDecimal expected = pct(s.part().value(), s.base().value(), s.percent().number().decimals());
+        boolean ok = ratio.overlaps(s.percent().interval());
+        String rel = s.part().text() + " / " + s.base().text() + " = " + s.percent().text() + "%";
+        String msg = ok ? null : String.format("%s %s占%s %s的比例应为 %s%%，文中为 %s%%", name(s.part()), s.part().display(),
+                name(s.base()), s.base().display(), expected.toPlainString(), s.percent().text());
+        return new Outcome(ok, rel, msg, s.quantities(), expected, s.percent().value().subtract(expected), s.id(), null);
+    }
+
+    /** The shares of one complete breakdown must sum to 100 %. */
+    public static Outcome sharesTotal(Breakdown b, List<Share> shares) {
+        if (shares.size() < 2 || shares.size() != b.parts().size()) return null;
+        Outcome sum = sum(b);
+        if (sum == null || !sum.passed()) return null; // an incomplete breakdown's shares need not sum to 100
+        List<Quantity> pcts = shares.stream().map(Share::percent).toList();
+        Interval total = sumOf(pcts);
+        boolean ok = total.contains(HUNDRED);
+        BigDecimal stated = sumValue(pcts);
+        String rel = pcts.stream().map(q -> q.text() + "%").collect(Collectors.joining(" + ")) + " = 100%";
+        String msg = ok ? null : String.format("%s各组成部分的占比合计为 %s%%，应为 100%%", name(b.total()), stated.toPlainString());
+        return new Outcome(ok, rel, msg, pcts, HUNDRED, stated.subtract(HUNDRED), b.id(), null);
+    }
+
+    // ---- YOY -------------------------------------------------------------------------------------
+
+    /** The stated change amount against current − prior. */
+    public static Outcome changeAmount(Change c) {
+        if (c.current() == null || c.prior() == null || c.delta() == null) return null;
+        Interval diff = c.current().interval().minus(c.prior().interval());
+        Direction dir = effectiveDirection(c);
+        Interval stated = dir == Direction.DOWN ? c.delta().interval().times(BigDecimal.ONE.negate()) : c.delta().interval();
+        BigDecimal expected = c.current().value().subtract(c.prior().value());
+        boolean ok = diff.overlaps(stated);
+        String rel = c.current().text() + " − " + c.prior().text() + " = " + (dir == Direction.DOWN ? "−" : "") + c.delta().text();
+        String msg = ok ? null : String.format("%s本年 %s 与上年 %s 相差 %s，文中称%s %s", name(c.current()), c.current().display(),
+                c.prior().display(), plain(expected, c.delta()), word(c), c.delta().display());
+        return new Outcome(ok, rel, msg, c.quantities(), expected.abs(), c.delta().value().subtract(expected.abs()), c.id(), null);
+    }
+
+    /**
+     * The stated change percentage against delta / prior, the prior being printed or implied by the
+     * current value and the delta (then amount and percentage must imply the same prior).
+     */
+    public static Outcome changePercent(Change c) {
+        if (c.percent() == null) return null;
+        Interval magnitude; // |Δ| / prior × 100
+        BigDecimal expected;
+        String rel;
+        if (c.prior() != null && c.current() != null) {
+            Interval p = c.prior().interval(), cur = c.current().interval();
+            if (p.contains(BigDecimal.ZERO)) return null;
+            // (cur − p)/p = cur/p − 1 is increasing in cur and decreasing in p: the range is exact.
+            Interval r = new Interval(cur.lo().divide(p.hi(), Interval.MC).subtract(BigDecimal.ONE),
+                    cur.hi().divide(p.lo(), Interval.MC).subtract(BigDecimal.ONE)).times(HUNDRED);
+            magnitude = absolute(r);
+            expected = pct(c.current().value().subtract(c.prior().value()).abs(), c.prior().value(), c.percent().number().decimals());
+            rel = "|" + c.current().text() + " − " + c.prior().text() + "| / " + c.prior().text() + " = " + c.percent().text() + "%";
+        } else if (c.delta() != null && c.current() != null) {
+            Direction dir = effectiveDirection(c);
+            if (dir == null || dir == Direction.FLAT) return null;
+            Interval d = c.delta().interval(), cur = c.current().interval();
+            // prior = cur ∓ d; d/(cur − d) and d/(cur + d) both increase in d and decrease in cur.
+            BigDecimal loDen = dir == Direction.UP ? cur.hi().subtract(d.lo()) : cur.hi().add(d.lo());
+            BigDecimal hiDen = dir == Direction.UP ? cur.lo().subtract(d.hi()) : cur.lo().add(d.hi());
+            if (loDen.signum() <= 0 || hiDen.signum() <= 0) return null;
+            magnitude = new Interval(d.lo().divide(loDen, Interval.MC), d.hi().divide(hiDen, Interval.MC)).times(HUNDRED);
+            BigDecimal prior = dir == Direction.UP ? c.current().value().subtract(c.delta().value()) : c.current().value().add(c.delta().value());
+            expected = pct(c.delta().value(), prior, c.percent().number().decimals());
+            rel = c.delta().text() + " / (" + c.current().text() + (dir == Direction.UP ? " − " : " + ") + c.delta().text() + ") = " + c.percent().text() + "%";
+        } else {
+            return null;
+        }
+        boolean ok = magnitude.overlaps(c.percent().interval());
+        String msg = ok ? null : String.format("%s的变动幅度应为 %s%%，文中为 %s%%", name(c.current()), expected.toPlainString(), c.percent().text());
+        return new Outcome(ok, rel, msg, c.quantities(), expected, c.percent().value().subtract(expected), c.id(), null);
+    }
+
+    /** The direction word (增加/减少/持平) against the printed current and prior values. */
+    public static Outcome changeDirection(Change c) {
+        if (c.direction() == null || c.current() == null || c.prior() == null) return null;
+        Interval diff = c.current().interval().minus(c.prior().interval());
+        boolean ok = switch (c.direction()) {
+            case UP -> diff.hi().signum() > 0;
+            case DOWN -> diff.lo().signum() < 0;
+            case FLAT -> diff.contains(BigDecimal.ZERO);
+        };
+        String rel = c.current().text() + " vs " + c.prior().text() + ": " + c.directionWord();
+        String msg = ok ? null : String.format("%s本年 %s、上年 %s，文中却称“%s”", name(c.current()), c.current().display(),
+                c.prior().display(), c.directionWord());
+        return new Outcome(ok, rel, msg, List.of(c.current(), c.prior()), null, null, c.id(), null);
+    }
+
+    // ---- RATE ------------------------------------------------------------------------------------
+
+    /** A completion / execution rate against actual / budget. */
+    public static Outcome rate(Rate r) {
+        if (r.percent() == null || r.budget() == null || r.actual() == null) return null;
+        Interval b = r.budget().interval();
+        if (r.budget().isZero() || b.contains(BigDecimal.ZERO)) return null;
+        Interval ratio = r.actual().interval().dividedBy(b).times(HUNDRED);
+        BigDecimal expected = pct(r.actual().value(), r.budget().value(), r.percent().number().decimals());
+        boolean ok = ratio.overlaps(r.percent().interval());
+        String rel = r.actual().text() + " / " + r.budget().text() + " = " + r.percent().text() + "%";
+        String msg = ok ? null : String.format("%s %s、预算 %s，完成率应为 %s%%，文中为 %s%%", name(r.actual()), r.actual().display(),
+                r.budget().display(), expected.toPlainString(), r.percent().text());
+        return new Outcome(ok, rel, msg, r.quantities(), expected, r.percent().value().subtract(expected), r.id(), null);
+    }
+
+    /** A rate stated although the budget it divides by is printed as zero. */
+    public static Outcome rateOnZeroBudget(Rate r) {
+        if (r.percent() == null || r.budget() == null || !r.budget().isZero()) return null;
+        boolean ok = r.percent().isZero() && (r.actual() == null || r.actual().isZero());
+        boolean bothZero = r.actual() != null && r.actual().isZero();
+        String msg = ok ? null : String.format("预算数为 %s，完成率无从计算，文中却称完成预算的 %s%%", r.budget().display(), r.percent().text());
+        return new Outcome(ok, r.actual() == null ? "budget 0" : r.actual().text() + " / 0", msg, r.quantities(), null, null, r.id(),
+                bothZero ? Severity.WARNING : null);
+    }
+
+    /** The comparison word (大于/小于/等于预算数) against the two amounts. */
+    public static Outcome rateComparison(Rate r) {
+        if (r.comparison() == null || r.actual() == null || r.budget() == null) return null;
+        Interval diff = r.actual().interval().minus(r.budget().interval());
+        boolean ok = switch (r.comparison()) {
+            case UP -> diff.hi().signum() > 0;
+            case DOWN -> diff.lo().signum() < 0;
+            case FLAT -> diff.contains(BigDecimal.ZERO);
+        };
+        String msg = ok ? null : String.format("决算数 %s、预算数 %s，文中却称“%s”", r.actual().display(), r.budget().display(), r.comparisonWord());
+        return new Outcome(ok, r.actual().text() + " vs " + r.budget().text() + ": " + r.comparisonWord(), msg,
+                List.of(r.actual(), r.budget()), null, null, r.id(), null);
+    }
+
+    // ---- XSEC ------------------------------------------------------------------------------------
+
+    /**
+     * The same concept stated twice. Values that agree within rounding pass; a gap of one unit of the
+     * last printed digit is capped at WARNING.
+     */
+    public static Outcome restatement(Quantity a, Quantity b) {
+        boolean ok = a.interval().overlaps(b.interval());
+        BigDecimal diff = a.value().subtract(b.value());
+        BigDecimal unit = ulpOf(a).max(ulpOf(b));
+        Severity cap = !ok && diff.abs().compareTo(unit) <= 0 ? Severity.WARNING : null;
+        String msg = ok ? null : String.format("%s在%s为 %s，在%s为 %s，前后不一致（差 %s）", name(a), where(a), a.display(), where(b),
+                b.display(), plain(diff.abs(), a));
+        return new Outcome(ok, a.text() + " = " + b.text(), msg, List.of(a, b), a.value(), diff, null, cap);
+    }
+
+    // ---- SCORE -----------------------------------------------------------------------------------
+
+    /** full − Σ deductions = total, or Σ items = total. */
+    public static Outcome score(ScoreLine s) {
+        Interval items = sumOf(s.items());
+        BigDecimal itemsValue = sumValue(s.items());
+        Interval expectedI;
+        BigDecimal expected;
+        String rel;
+        if (s.kind() == ScoreLine.Kind.DEDUCTIONS) {
+            Quantity full = s.full();
+            BigDecimal fullV = full == null ? HUNDRED : full.value();
+            expectedI = (full == null ? Interval.exact(HUNDRED) : full.interval()).minus(items);
+            expected = fullV.subtract(itemsValue);
+            rel = fullV.toPlainString() + " − (" + s.items().stream().map(Quantity::text).collect(Collectors.joining(" + ")) + ") = " + s.total().text();
+        } else {
+            expectedI = items;
+            expected = itemsValue;
+            rel = s.items().stream().map(Quantity::text).collect(Collectors.joining(" + ")) + " = " + s.total().text();
+        }
+        boolean ok = expectedI.overlaps(s.total().interval());
+        String msg = ok ? null : String.format("%s %s分与%s %s分不符", name(s.total()), s.total().text(),
+                s.kind() == ScoreLine.Kind.DEDUCTIONS ? "满分减扣分后" : "各项得分合计", expected.stripTrailingZeros().toPlainString());
+        return new Outcome(ok, rel, msg, s.quantities(), expected, s.total().value().subtract(expected), s.id(), null);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    static Interval sumOf(List<Quantity> qs) {
+        Interval s = Interval.exact(BigDecimal.ZERO);
+        for (Quantity q : qs) s = s.plus(q.interval());
+        return s;
+    }
+
+    static BigDecimal sumValue(List<Quantity> qs) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (Quantity q : qs) s = s.add(q.value());
+        return s;
+    }
+
+    /** One unit of the last printed digit, in 万元 for amounts. */
+    private static BigDecimal ulpOf(Quantity q) {
+        return q.unit() == null ? q.number().ulp() : q.number().ulp().multiply(q.unit().toWan());
+    }
+
+    private static Direction effectiveDirection(Change c) {
+        if (c.direction() != null) return c.direction();
+        if (c.current() != null && c.prior() != null) return c.current().value().compareTo(c.prior().value()) >= 0 ? Direction.UP : Direction.DOWN;
+        return null;
+    }
+
+    private static Interval absolute(Interval i) {
+        if (i.lo().signum() >= 0) return i;
+        if (i.hi().signum() <= 0) return new Interval(i.hi().negate(), i.lo().negate());
+        return new Interval(BigDecimal.ZERO, i.hi().max(i.lo().negate()));
+    }
+
+    private static BigDecimal pct(BigDecimal part, BigDecimal base, int decimals) {
+        return part.multiply(HUNDRED).divide(base, Math.max(2, decimals), RoundingMode.HALF_UP);
+    }
+
+    /** A value in 万元 (or the quantity's own unit for non-amounts) printed with the reference's precision. */
+    private static String plain(BigDecimal v, Quantity ref) {
+        int d = Math.max(2, ref.number().decimals());
+        return v.setScale(d, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String unitLabel(Quantity q) {
+        return q.kind() == QuantityKind.AMOUNT ? MoneyUnit.WAN_YUAN.label() : q.unitText();
+    }
+
+    private static String name(Quantity q) {
+        return q.label() == null || q.label().isBlank() ? "数值" : q.label();
+    }
+
+    private static String word(Change c) {
+        return c.directionWord() == null ? "变动" : c.directionWord();
+    }
+
+    private static String where(Quantity q) {
+        return (q.location().page() > 0 ? "第" + q.location().page() + "页" : "") + "第" + q.location().line() + "行";
+    }
+}

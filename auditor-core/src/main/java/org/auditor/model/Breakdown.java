@@ -1,0 +1,25 @@
+package org.auditor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A total and the parts that must add up to it.
+ *
+ * @param basis how the text expresses it: {@code LIST} ("合计X，其中：A…；B…"), {@code HIERARCHY}
+ *              (a 类 total and the 项 items listed under it), {@code BALANCE} (收入 + 年初结转 = 总计 …)
+ */
+public record Breakdown(String id, Basis basis, Quantity total, List<Quantity> parts) implements Claim {
+    public enum Basis { LIST, HIERARCHY, BALANCE, TABLE }
+
+    public Breakdown { parts = List.copyOf(parts); }
+
+    @Override public Location location() { return total.location(); }
+
+    @Override public List<Quantity> quantities() {
+        List<Quantity> all = new ArrayList<>();
+        all.add(total);
+        all.addAll(parts);
+        return all;
+    }
+}

@@ -1,0 +1,21 @@
+package org.auditor.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One relation evaluated by one rule: passed, or failed with a severity and a message. Failed checks
+ * are the findings; passed checks are the shown work.
+ *
+ * @param relation  the relation in symbols, e.g. "2146.85 + 253.52 + … = 2842.81"
+ * @param expected  what the stated value should be for the relation to hold (null if not a number)
+ * @param difference stated − expected (null if not a number)
+ */
+public record Check(String ruleId, String family, Severity severity, boolean passed, String relation, String message,
+                    List<Quantity> involved, BigDecimal expected, BigDecimal difference, String claimId) {
+    public Check { involved = List.copyOf(involved); }
+
+    public List<String> statedValues() { return involved.stream().map(Quantity::text).toList(); }
+
+    public List<Location> locations() { return involved.stream().map(Quantity::location).distinct().toList(); }
+}

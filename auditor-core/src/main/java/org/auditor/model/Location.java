@@ -1,0 +1,21 @@
+package org.auditor.model;
+
+/**
+ * Where a number (or a claim) was printed. {@code page} is 0 when the format has no pages;
+ * {@code line} is 1-based within the document (text formats) or within the page (PDF);
+ * {@code column}/{@code length} give the character span in the normalised line; {@code box} is the
+ * position on the page when the extractor knows it (PDF), else null.
+ */
+public record Location(String file, int page, int line, int column, int length, String snippet, String section,
+                       Box box) {
+
+    /** A rectangle on a PDF page in PDF user-space units (origin top-left). */
+    public record Box(float x, float y, float width, float height) {}
+
+    public Location withSection(String s) { return new Location(file, page, line, column, length, snippet, s, box); }
+
+    /** "p.3 l.12" style short reference for console output. */
+    public String shortRef() {
+        return (page > 0 ? "p." + page + " " : "") + "l." + line;
+    }
+}

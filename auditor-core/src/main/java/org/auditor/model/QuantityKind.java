@@ -1,0 +1,4 @@
+package org.auditor.model;
+
+/** What a printed number measures. */
+public enum QuantityKind { AMOUNT, PERCENT, COUNT, SCORE }
