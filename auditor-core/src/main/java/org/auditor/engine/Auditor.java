@@ -1,0 +1,62 @@
+package org.auditor.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.auditor.extract.ExtractionException;
+import org.auditor.extract.Extractors;
+import org.auditor.model.Check;
+import org.auditor.model.Document;
+import org.auditor.model.FileResult;
+import org.auditor.model.Report;
+import org.auditor.parse.ReportParser;
+
+/**
+ * The pipeline for one file: extract → parse → rules. Thread-safe; one instance serves a whole run.
+ * Every failure becomes an error row, never an exception to the caller.
+ */
+public final class Auditor {
+    private final Extractors extractors;
+    private final ReportParser parser;
+    private final RuleRunner runner;
+
+    public Auditor(Extractors extractors, ReportParser parser, RuleRunner runner) {
+        this.extractors = extractors;
+        this.parser = parser;
+        this.runner = runner;
+    }
+
+    /** Standard extractors and parser over the given rule base. */
+    public static Auditor standard(RuleBase ruleBase) {
+        return new Auditor(Extractors.standard(), ReportParser.standard(), new RuleRunner(ruleBase));
+    }
+
+    public FileResult audit(Path file) {
+        String path = file.toString();
+        try {
+            Document doc = extractors.extract(file);
+            return audit(doc);
+        } catch (ExtractionException e) {
+            return FileResult.error(path, e.getMessage());
+        } catch (java.io.IOException e) {
+            return FileResult.error(path, "cannot read file: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return FileResult.error(path, "file too large to audit in the available memory");
+        } catch (RuntimeException e) {
+            return FileResult.error(path, "internal error: " + e);
+        }
+    }
+
+    /** Audits an already extracted document. */
+    public FileResult audit(Document doc) {
+        Report report = parser.parse(doc);
+        List<Check> checks = runner.run(report);
+        return new FileResult(doc.path(), "ok", null, report.kind(), report.entity(), report.year(), doc.pages(), checks);
+    }
+
+    public Report model(Path file) throws java.io.IOException, ExtractionException {
+        return parser.parse(extractors.extract(file));
+    }
+
+    public RuleBase ruleBase() { return runner.ruleBase(); }
+}

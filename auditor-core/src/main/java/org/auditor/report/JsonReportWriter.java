@@ -1,0 +1,88 @@
+package org.auditor.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.auditor.model.Check;
+import org.auditor.model.FileResult;
+import org.auditor.model.Location;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The JSON contract other tools read: {"files":[{path, status, error, kind, entity, year, checks,
+ * findings:[{ruleId, severity, message, statedValues, expected, difference, locations:[{page, line,
+ * snippet}]}], passed:[…]}]}. Keep these names stable.
+ */
+public final class JsonReportWriter implements ReportWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    @Override public String format() { return "json"; }
+
+    @Override public void write(List<FileResult> results, RunInfo run, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, toTree(results, run));
+        out.write('\n');
+        out.flush();
+    }
+
+    public static Map<String, Object> toTree(List<FileResult> results, RunInfo run) {
+        List<Object> files = new ArrayList<>();
+        for (FileResult r : results) files.add(file(r, run.includePassed()));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("tool", "auditor " + run.version());
+        root.put("files", files);
+        return root;
+    }
+
+    private static Map<String, Object> file(FileResult r, boolean includePassed) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", r.path());
+        m.put("status", r.status());
+        m.put("error", r.error());
+        m.put("kind", r.kind() == null ? null : r.kind().label());
+        m.put("entity", r.entity());
+        m.put("year", r.year());
+        m.put("pages", r.pages());
+        m.put("checks", r.checks().size());
+        m.put("findings", r.findings().stream().map(JsonReportWriter::check).toList());
+        if (includePassed) m.put("passed", r.passed().stream().map(JsonReportWriter::check).toList());
+        return m;
+    }
+
+    static Map<String, Object> check(Check c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ruleId", c.ruleId());
+        m.put("severity", c.passed() ? null : c.severity().name());
+        m.put("message", c.message());
+        m.put("relation", c.relation());
+        m.put("statedValues", c.statedValues());
+        m.put("expected", num(c.expected()));
+        m.put("difference", num(c.difference()));
+        List<Object> locs = new ArrayList<>();
+        for (Location l : c.locations()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("page", l.page() > 0 ? l.page() : null);
+            lm.put("line", l.line());
+            lm.put("section", l.section());
+            lm.put("snippet", l.snippet());
+            if (l.box() != null) lm.put("box", List.of(l.box().x(), l.box().y(), l.box().width(), l.box().height()));
+            locs.add(lm);
+        }
+        m.put("locations", locs);
+        return m;
+    }
+
+    private static BigDecimal num(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+    }
+}
