@@ -42,7 +42,9 @@ public final class Relations {
         String unit = unitLabel(b.total());
         String msg = ok ? null : String.format("%s %s%s与其明细合计 %s%s不符，差 %s%s", name(b.total()), b.total().text(), unit,
                 plain(expected, b.total()), unit, plain(stated.subtract(expected), b.total()), unit);
-        return new Outcome(ok, rel, msg, b.quantities(), expected, stated.subtract(expected), b.id(), null);
+        // a 其中 list may name only some parts: falling short of the total is a warning, exceeding it an error
+        Severity cap = !ok && b.basis() == Breakdown.Basis.LIST && sum.hi().compareTo(b.total().interval().lo()) < 0 ? Severity.WARNING : null;
+        return new Outcome(ok, rel, msg, b.quantities(), expected, stated.subtract(expected), b.id(), cap);
     }
 
     /**
@@ -61,7 +63,12 @@ public final class Relations {
                 List<Quantity> parts = new ArrayList<>(b.parts());
                 Quantity total = b.total();
                 if (i == 0) total = re; else parts.set(i - 1, re);
-                if (sumOf(parts).overlaps(total.interval())) {
+                // the slipped reading must close the sum, and the amount must matter (not vanish into rounding)
+                List<Quantity> without = new ArrayList<>(b.parts());
+                if (i > 0) without.remove(i - 1);
+                boolean matters = i == 0 ? !sumOf(b.parts()).overlaps(Interval.exact(BigDecimal.ZERO))
+                        : !sumOf(without).overlaps(total.interval());
+                if (matters && sumOf(parts).overlaps(total.interval())) {
                     String msg = String.format("%s %s%s 疑为单位错误：按%s计，%s的明细合计才能成立", name(q), q.text(),
                             q.unit().label(), alt.label(), name(b.total()));
                     return new Outcome(false, q.text() + q.unit().label() + " → " + q.text() + alt.label(), msg, b.quantities(),

@@ -1,0 +1,121 @@
+package org.auditor.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.auditor.model.Direction;
+import org.auditor.model.Scope;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The one place for words: concept labels, scope prefixes, function-class names, direction words. Loaded
+ * from the YAML resources under {@code org/auditor/vocabulary/}; code never lists Chinese labels itself.
+ */
+public final class Vocabulary {
+    /** A concept label match: the concept id and the scope the label itself implies (null: from the prefix). */
+    public record ConceptLabel(String concept, String label, Scope scope, boolean count) {}
+
+    public record ScopePrefix(String prefix, Scope scope) {}
+
+    private static final Vocabulary STANDARD = load();
+
+    private final List<ScopePrefix> scopes = new ArrayList<>();
+    private final List<String> fillers = new ArrayList<>();
+    private final java.util.Set<String> requireYear = new java.util.HashSet<>();
+    private final Map<String, ConceptLabel> labels = new LinkedHashMap<>();
+    private final Map<String, String> classNames = new LinkedHashMap<>(); // name → 3-digit code
+    private final List<String> classNamesLongestFirst = new ArrayList<>();
+    private final Map<String, List<String>> words = new LinkedHashMap<>();
+    private final Map<String, Direction> direction = new LinkedHashMap<>();
+    private final Map<String, Direction> comparison = new LinkedHashMap<>();
+
+    public static Vocabulary standard() { return STANDARD; }
+
+    private static Vocabulary load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Vocabulary v = new Vocabulary();
+        JsonNode concepts = read(yaml, "concepts.yaml");
+        for (JsonNode s : concepts.get("scopes")) v.scopes.add(new ScopePrefix(s.get("prefix").asText(), Scope.valueOf(s.get("scope").asText())));
+        v.scopes.sort(Comparator.comparingInt((ScopePrefix p) -> p.prefix().length()).reversed());
+        concepts.get("requireYear").forEach(f -> v.requireYear.add(f.asText()));
+        concepts.get("fillers").forEach(f -> v.fillers.add(f.asText()));
+        v.fillers.sort(Comparator.comparingInt(String::length).reversed());
+        concepts.get("concepts").fields().forEachRemaining(e -> {
+            JsonNode c = e.getValue();
+            Scope scope = c.has("scope") ? Scope.valueOf(c.get("scope").asText()) : null;
+            boolean count = c.has("kind") && "COUNT".equals(c.get("kind").asText());
+            for (JsonNode l : c.get("labels")) v.labels.put(l.asText(), new ConceptLabel(e.getKey(), l.asText(), scope, count));
+        });
+        JsonNode cls = read(yaml, "classification.yaml");
+        cls.get("functional").fields().forEachRemaining(e -> e.getValue().forEach(n -> v.classNames.put(n.asText(), e.getKey())));
+        v.classNamesLongestFirst.addAll(v.classNames.keySet());
+        v.classNamesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        JsonNode w = read(yaml, "words.yaml");
+        w.fields().forEachRemaining(e -> {
+            if (e.getValue().isArray()) {
+                List<String> list = new ArrayList<>();
+                e.getValue().forEach(n -> list.add(n.asText()));
+                list.sort(Comparator.comparingInt(String::length).reversed());
+                v.words.put(e.getKey(), list);
+            }
+        });
+        readDirections(w.get("direction"), v.direction);
+        readDirections(w.get("comparison"), v.comparison);
+        return v;
+    }
+
+    private static void readDirections(JsonNode node, Map<String, Direction> into) {
+        List<Map.Entry<String, Direction>> all = new ArrayList<>();
+        node.fields().forEachRemaining(e -> {
+            Direction d = "NEUTRAL".equals(e.getKey()) ? null : Direction.valueOf(e.getKey());
+            e.getValue().forEach(n -> all.add(new java.util.AbstractMap.SimpleEntry<>(n.asText(), d)));
+        });
+        all.sort(Comparator.comparingInt((Map.Entry<String, Direction> e) -> e.getKey().length()).reversed());
+        for (var e : all) into.put(e.getKey(), e.getValue());
+    }
+
+    private static JsonNode read(ObjectMapper yaml, String name) {
+        String res = "org/auditor/vocabulary/" + name;
+        try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(res)) {
+            if (in == null) throw new IllegalStateException("missing resource " + res);
+            return yaml.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + res, e);
+        }
+    }
+
+    /** Scope prefixes, longest first. */
+    public List<ScopePrefix> scopes() { return scopes; }
+
+    /** Filler words removed from labels, longest first. */
+    public List<String> fillers() { return fillers; }
+
+    /** The concept named exactly by {@code label} (scope prefix already removed), or null. */
+    public ConceptLabel concept(String label) { return labels.get(label); }
+
+    /** Whether a label binds to its concept only when the sentence opens with the year. */
+    public boolean requiresYear(String label) { return requireYear.contains(label); }
+
+    /** 功能分类 类 code for a class name ("一般公共服务支出" → "201"), or null. */
+    public String classCode(String name) { return classNames.get(name); }
+
+    /** Class names, longest first, for finding a class name inside a longer label. */
+    public List<String> classNames() { return classNamesLongestFirst; }
+
+    /** A word list from words.yaml, longest first. */
+    public List<String> words(String key) { return words.getOrDefault(key, List.of()); }
+
+    /** Direction words (增加 → UP …), longest first; neutral words map to null. */
+    public Map<String, Direction> directionWords() { return direction; }
+
+    /** Comparison words (大于 → UP …), longest first. */
+    public Map<String, Direction> comparisonWords() { return comparison; }
+}
