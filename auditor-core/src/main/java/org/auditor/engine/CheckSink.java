@@ -32,6 +32,21 @@ public final class CheckSink {
         return c;
     }
 
+    /**
+     * Marks a failed check as explained by a more specific finding (a sum broken by a unit slip): it stays
+     * in the output, as INFO pointing at the explaining finding, so the fault is counted once.
+     */
+    public void supersede(Check explained, Check by) {
+        if (explained == null || by == null || by.passed()) return;
+        synchronized (checks) {
+            int i = checks.indexOf(explained);
+            if (i < 0) return;
+            checks.set(i, new Check(explained.ruleId(), explained.family(), Severity.INFO, false, explained.relation(),
+                    explained.message() + "（原因见 " + by.ruleId() + "）", explained.involved(), explained.expected(),
+                    explained.difference(), explained.claimId()));
+        }
+    }
+
     private static String meta(Rule r, String key, String dflt) {
         Object v = r.getMetaData().get(key);
         if (v == null) return dflt;

@@ -63,11 +63,10 @@ public final class Relations {
                 List<Quantity> parts = new ArrayList<>(b.parts());
                 Quantity total = b.total();
                 if (i == 0) total = re; else parts.set(i - 1, re);
-                // the slipped reading must close the sum, and the amount must matter (not vanish into rounding)
-                List<Quantity> without = new ArrayList<>(b.parts());
-                if (i > 0) without.remove(i - 1);
+                // the slipped reading must close the sum and must not be vacuous: a total slip needs non-zero
+                // parts, a part slip must leave an amount of at least one unit of the total's last digit
                 boolean matters = i == 0 ? !sumOf(b.parts()).overlaps(Interval.exact(BigDecimal.ZERO))
-                        : !sumOf(without).overlaps(total.interval());
+                        : re.interval().lo().compareTo(ulpOf(b.total())) >= 0;
                 if (matters && sumOf(parts).overlaps(total.interval())) {
                     String msg = String.format("%s %s%s 疑为单位错误：按%s计，%s的明细合计才能成立", name(q), q.text(),
                             q.unit().label(), alt.label(), name(b.total()));
@@ -193,9 +192,19 @@ public final class Relations {
         return new Outcome(ok, rel, msg, r.quantities(), expected, r.percent().value().subtract(expected), r.id(), null);
     }
 
-    /** A rate stated although the budget it divides by is printed as zero. */
+    /**
+     * A rate stated although the budget it divides by is zero: printed as 0, or implied by an actual value
+     * of 0 with a non-zero rate ("支出决算为0万元，完成预算100%"). 0 of 0 is a warning (undefined, but
+     * harmless); any other case an error.
+     */
     public static Outcome rateOnZeroBudget(Rate r) {
-        if (r.percent() == null || r.budget() == null || !r.budget().isZero()) return null;
+        if (r.percent() == null) return null;
+        if (r.budget() == null) {
+            if (r.actual() == null || !r.actual().isZero() || r.percent().isZero()) return null;
+            String msg = String.format("决算数为 %s，却称完成预算的 %s%%：预算数只能为 0，完成率无从计算", r.actual().display(), r.percent().text());
+            return new Outcome(false, r.actual().text() + " / ? = " + r.percent().text() + "%", msg, r.quantities(), null, null, r.id(), Severity.WARNING);
+        }
+        if (!r.budget().isZero()) return null;
         boolean ok = r.percent().isZero() && (r.actual() == null || r.actual().isZero());
         boolean bothZero = r.actual() != null && r.actual().isZero();
         String msg = ok ? null : String.format("预算数为 %s，完成率无从计算，文中却称完成预算的 %s%%", r.budget().display(), r.percent().text());

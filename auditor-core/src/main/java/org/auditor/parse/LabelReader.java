@@ -16,6 +16,7 @@ final class LabelReader {
     record Meaning(String label, Scope scope, boolean scoped, Period period, Concept concept, String classCode, int level) {}
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
+    private static final Pattern DATE = Pattern.compile("^(截至|截止|至)?(\\d{1,2}月(底|末)?)?(\\d{1,2}日)?(止|底|末)?");
     private static final Pattern LEAD = Pattern.compile("^(其中[：，]?|与|比|较|和|及|、|，|：|\\s)+");
     private static final Pattern TRAIL = Pattern.compile("(为|是|达到|达|共计|合计为|总额为|约|有|：|\\s)+$");
     private static final Pattern LEVEL_MARK = Pattern.compile("（(\\d{2,3})?(类|款|项)）");
@@ -41,6 +42,7 @@ final class LabelReader {
         var y = YEAR.matcher(s);
         while (y.find()) if (reportYear != null && Integer.parseInt(y.group(1)) < reportYear) pastYear = true;
         s = YEAR.matcher(s).replaceAll("");
+        s = DATE.matcher(s).replaceAll("");
         s = LEAD.matcher(s).replaceAll("");
         for (String f : vocab.fillers()) if (s.startsWith(f)) s = s.substring(f.length());
         // the scope prefix first: "一般公共预算" must not read as a budget word
@@ -76,6 +78,13 @@ final class LabelReader {
         Concept concept = null;
         if (level == 0 || level == 1) {
             var c = vocab.concept(s);
+            if (c == null) {
+                // "峨眉山市人民政府办公室共有车辆": an entity's name before a dictionary label
+                for (String end : vocab.entityEndings()) {
+                    int i = s.indexOf(end);
+                    if (i >= 0 && vocab.concept(s.substring(i + end.length())) != null) { s = s.substring(i + end.length()); c = vocab.concept(s); break; }
+                }
+            }
             if (c != null && vocab.requiresYear(s) && !opensWithYear && !comparison) c = null;
             // a past year names last year's value when it is compared, or when it names a known concept
             if (pastYear && period == Period.CURRENT && (comparison || c != null)) period = Period.PRIOR;

@@ -324,24 +324,46 @@ final class NarrativeParser {
             groupOf.putIfAbsent(total, null);
         }
         // "…251.70万元，是指…。其中A 10.00万元、B 9.00万元…": a sentence opening with 其中 lists parts of the
-        // previous sentence's amount
-        if (!toks.isEmpty()) {
-            Tok first = toks.get(0);
-            int sentStart = s.lastIndexOf('。', first.t.start()) + 1;
-            String head = s.substring(sentStart, first.t.start());
-            if (sentStart > 0 && head.startsWith("其中")) {
-                Tok total = null;
-                for (Tok k : toks) if (k.sentence < first.sentence && k.amountLike() && !k.delta && !k.prior) total = k;
-                Quantity tq = total == null ? null : total.q;
-                if (tq != null) parts(s, toks, first.sentence, tq);
-            } else if (s.startsWith("其中") && lastSentenceMain != null) {
-                parts(s, toks, 0, lastSentenceMain);
+        // previous sentence's main amount
+        int sentences = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).sentence;
+        for (int sent = 0; sent <= sentences; sent++) {
+            int start = sentenceStart(s, sent);
+            if (!s.startsWith("其中", start)) continue;
+            Quantity total = null;
+            for (Tok k : toks) if (k.sentence == sent - 1 && k.amountLike() && !k.delta && !k.prior) total = k.q;
+            if (sent == 0) total = lastSentenceMain;
+            if (total != null) parts(toks, sent, total);
+        }
+        // "资金计划74万元及时划拨我办（1月24日划拨16万元，…，6月24日划拨23017.06万元）": a parenthesised list
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            Tok total = toks.get(i);
+            if (!total.amountLike() || total.delta || total.prior) continue;
+            int open = s.indexOf('（', total.t.unitEnd());
+            if (open < 0 || open - total.t.unitEnd() > 12 || s.substring(total.t.unitEnd(), open).matches(".*[，。；].*")) continue;
+            int close = s.indexOf('）', open);
+            if (close < 0 || toks.get(i + 1).t.start() < open) continue;
+            List<Quantity> parts = new ArrayList<>();
+            for (int j = i + 1; j < toks.size() && toks.get(j).t.start() < close; j++) {
+                Tok o = toks.get(j);
+                if (o.q.kind() == total.q.kind() && !o.delta && !o.prior) parts.add(o.q);
             }
+            if (parts.size() >= 3) out.claims.add(new Breakdown(nextClaim(), Breakdown.Basis.LIST, total.q, parts));
         }
         return groupOf;
     }
 
-    private void parts(String s, List<Tok> toks, int sentence, Quantity total) {
+    private static int sentenceStart(String s, int sentence) {
+        int pos = 0;
+        for (int n = 0; n < sentence; n++) {
+            int i = s.indexOf('。', pos);
+            if (i < 0) return s.length();
+            pos = i + 1;
+        }
+        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
+        return pos;
+    }
+
+    private void parts(List<Tok> toks, int sentence, Quantity total) {
         List<Quantity> parts = new ArrayList<>();
         for (Tok o : toks) {
             if (o.sentence != sentence || o.q.kind() != total.kind() || o.delta || o.prior) continue;

@@ -29,6 +29,7 @@ public final class Vocabulary {
 
     private final List<ScopePrefix> scopes = new ArrayList<>();
     private final List<String> fillers = new ArrayList<>();
+    private final List<String> entityEndings = new ArrayList<>();
     private final java.util.Set<String> requireYear = new java.util.HashSet<>();
     private final Map<String, ConceptLabel> labels = new LinkedHashMap<>();
     private final Map<String, String> classNames = new LinkedHashMap<>(); // name → 3-digit code
@@ -45,6 +46,7 @@ public final class Vocabulary {
         JsonNode concepts = read(yaml, "concepts.yaml");
         for (JsonNode s : concepts.get("scopes")) v.scopes.add(new ScopePrefix(s.get("prefix").asText(), Scope.valueOf(s.get("scope").asText())));
         v.scopes.sort(Comparator.comparingInt((ScopePrefix p) -> p.prefix().length()).reversed());
+        concepts.get("entityEndings").forEach(f -> v.entityEndings.add(f.asText()));
         concepts.get("requireYear").forEach(f -> v.requireYear.add(f.asText()));
         concepts.get("fillers").forEach(f -> v.fillers.add(f.asText()));
         v.fillers.sort(Comparator.comparingInt(String::length).reversed());
@@ -100,6 +102,9 @@ public final class Vocabulary {
 
     /** The concept named exactly by {@code label} (scope prefix already removed), or null. */
     public ConceptLabel concept(String label) { return labels.get(label); }
+
+    /** Words that end an entity's name at the start of a label. */
+    public List<String> entityEndings() { return entityEndings; }
 
     /** Whether a label binds to its concept only when the sentence opens with the year. */
     public boolean requiresYear(String label) { return requireYear.contains(label); }
