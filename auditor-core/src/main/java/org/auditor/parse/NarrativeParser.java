@@ -96,6 +96,13 @@ final class NarrativeParser {
         for (NumberToken t : found) toks.add(new Tok(t, countBefore(s, t.start(), '。'), countBefore(s, t.start(), '；')));
         MoneyUnit paragraphUnit = MoneyUnit.WAN_YUAN;
         for (Tok k : toks) if (k.t.unit() != null && k.t.unit() != MoneyUnit.YUAN) { paragraphUnit = k.t.unit(); break; }
+        // "4125.49、4143.91万元": a bare number listed before a number with a unit shares that unit
+        for (int i = toks.size() - 2; i >= 0; i--) {
+            Tok k = toks.get(i), n = toks.get(i + 1);
+            if (k.t.bare() && !n.t.bare() && s.substring(k.t.end(), n.t.start()).equals("、")) {
+                toks.set(i, new Tok(new NumberToken(k.t.start(), k.t.end(), k.t.end(), k.t.text(), n.t.kind(), n.t.unit(), ""), k.sentence, k.segment));
+            }
+        }
         // give bare numbers the meaning their context implies
         for (int i = 0; i < toks.size(); i++) {
             Tok k = toks.get(i);
@@ -235,16 +242,39 @@ final class NarrativeParser {
                 k.directionWord = w;
                 break;
             }
-            if (!k.delta && !k.changePct && k.q.kind() == QuantityKind.PERCENT && gap.endsWith("降") ) { k.changePct = true; k.direction = Direction.DOWN; }
+            // distributive lists: "各减少1268.49、2565.84万元" — a value after "、" continues the previous one's role
+            if (!k.delta && !k.changePct && i > 0 && gap.equals("、")) {
+                Tok p = toks.get(i - 1);
+                if ((p.delta || p.changePct) && p.q.kind() == k.q.kind()) {
+                    k.delta = p.delta;
+                    k.changePct = p.changePct;
+                    k.direction = p.direction;
+                    k.directionWord = p.directionWord;
+                }
+            }
             // a value named with 上年/与20XX年 is a prior
             if (!k.delta && !k.changePct && k.meaning.period() == Period.PRIOR) k.prior = true;
         }
+    }
+
+    /** The run of tokens from {@code i} on that share a role and are separated only by "、". */
+    private static List<Tok> run(String s, List<Tok> toks, int i, java.util.function.Predicate<Tok> role) {
+        List<Tok> r = new ArrayList<>();
+        for (int j = i; j < toks.size() && role.test(toks.get(j)); j++) {
+            if (j > i && !gapBefore(s, toks, j).equals("、")) break;
+            r.add(toks.get(j));
+        }
+        return r;
     }
 
     private void changes(String s, List<Tok> toks) {
         for (int i = 0; i < toks.size(); i++) {
             Tok d = toks.get(i);
             if (!d.delta && !d.changePct) continue;
+            if (distributive(s, toks, i)) {
+                while (i + 1 < toks.size() && (toks.get(i + 1).delta || toks.get(i + 1).changePct)) i++;
+                continue;
+            }
             Tok delta = d.delta ? d : null, pct = d.changePct ? d : null;
             int j = i + 1;
             if (delta != null && j < toks.size() && toks.get(j).changePct && toks.get(j).sentence == d.sentence) { pct = toks.get(j); j++; }
@@ -274,11 +304,37 @@ final class NarrativeParser {
             Direction dir = delta != null ? delta.direction : pct.direction;
             String word = delta != null ? delta.directionWord : pct.directionWord;
             if (dir == null && pct != null && pct.direction != null) { dir = pct.direction; word = pct.directionWord; }
+            if (prior == null && pct == null) { i = j - 1; continue; } // nothing a rule could check
             Change c = new Change(nextClaim(), current.q, prior == null ? null : prior.q, delta == null ? null : delta.q,
                     pct == null ? null : pct.q, dir, word);
             out.claims.add(c);
             i = j - 1;
         }
+    }
+
+    /**
+     * "收、支总计各是A、B万元，…各减少X、Y万元，各下降C%、D%": values, deltas and percentages listed in
+     * parallel pair up by position. Returns false when token i does not start such a list.
+     */
+    private boolean distributive(String s, List<Tok> toks, int i) {
+        List<Tok> deltas = run(s, toks, i, t -> t.delta);
+        int next = i + deltas.size();
+        List<Tok> pcts = next < toks.size() ? run(s, toks, next, t -> t.changePct) : List.of();
+        if (deltas.isEmpty()) pcts = run(s, toks, i, t -> t.changePct);
+        int n = Math.max(deltas.size(), pcts.size());
+        if (n < 2 || !deltas.isEmpty() && !pcts.isEmpty() && deltas.size() != pcts.size()) return false;
+        // the values: the run of amounts ending right before the first delta / percentage
+        int end = i - 1;
+        int start = end;
+        while (start > 0 && gapBefore(s, toks, start).equals("、") && toks.get(start - 1).amountLike()) start--;
+        if (end < 0 || end - start + 1 != n) return false;
+        for (int k = 0; k < n; k++) {
+            Tok cur = toks.get(start + k), dl = deltas.isEmpty() ? null : deltas.get(k), pc = pcts.isEmpty() ? null : pcts.get(k);
+            if (!cur.amountLike()) return false;
+            Tok dir = dl != null ? dl : pc;
+            out.claims.add(new Change(nextClaim(), cur.q, null, dl == null ? null : dl.q, pc == null ? null : pc.q, dir.direction, dir.directionWord));
+        }
+        return true;
     }
 
     private static boolean sameLabel(Tok a, Tok b) {
