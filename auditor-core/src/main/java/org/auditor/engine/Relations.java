@@ -109,18 +109,16 @@ public final class Relations {
 
     // ---- YOY -------------------------------------------------------------------------------------
 
-    /** The stated change amount against current − prior. */
+    /** The stated change amount against |current − prior| (its sign is the direction rule's business). */
     public static Outcome changeAmount(Change c) {
         if (c.current() == null || c.prior() == null || c.delta() == null) return null;
-        Interval diff = c.current().interval().minus(c.prior().interval());
-        Direction dir = effectiveDirection(c);
-        Interval stated = dir == Direction.DOWN ? c.delta().interval().times(BigDecimal.ONE.negate()) : c.delta().interval();
-        BigDecimal expected = c.current().value().subtract(c.prior().value());
-        boolean ok = diff.overlaps(stated);
-        String rel = c.current().text() + " − " + c.prior().text() + " = " + (dir == Direction.DOWN ? "−" : "") + c.delta().text();
+        Interval diff = absolute(c.current().interval().minus(c.prior().interval()));
+        BigDecimal expected = c.current().value().subtract(c.prior().value()).abs();
+        boolean ok = diff.overlaps(c.delta().interval());
+        String rel = "|" + c.current().text() + " − " + c.prior().text() + "| = " + c.delta().text();
         String msg = ok ? null : String.format("%s本年 %s 与上年 %s 相差 %s，文中称%s %s", name(c.current()), c.current().display(),
                 c.prior().display(), plain(expected, c.delta()), word(c), c.delta().display());
-        return new Outcome(ok, rel, msg, c.quantities(), expected.abs(), c.delta().value().subtract(expected.abs()), c.id(), null);
+        return new Outcome(ok, rel, msg, c.quantities(), expected, c.delta().value().subtract(expected), c.id(), null);
     }
 
     /**
@@ -233,7 +231,10 @@ public final class Relations {
      * last printed digit is capped at WARNING.
      */
     public static Outcome restatement(Quantity a, Quantity b) {
-        boolean ok = a.interval().overlaps(b.interval());
+        // printed at the same precision, one quantity must print identically; at different precisions
+        // (1201.8 vs 1201.80) the coarser one's interval decides
+        boolean samePrecision = a.number().decimals() == b.number().decimals() && a.unit() == b.unit();
+        boolean ok = samePrecision ? a.value().compareTo(b.value()) == 0 : a.interval().overlaps(b.interval());
         BigDecimal diff = a.value().subtract(b.value());
         BigDecimal unit = ulpOf(a).max(ulpOf(b));
         Severity cap = !ok && diff.abs().compareTo(unit) <= 0 ? Severity.WARNING : null;

@@ -20,7 +20,11 @@ public record Quantity(String id, Printed number, QuantityKind kind, MoneyUnit u
 
     /** The rounding interval of the value, amounts converted to 万元. */
     public Interval interval() {
-        Interval i = number.interval();
+        Interval i = switch (kind) {
+            // things counted and points assigned are exact: 8辆 is eight, 扣5分 is five
+            case COUNT, SCORE -> Interval.exact(number.value());
+            default -> number.interval();
+        };
         return unit == null || unit == MoneyUnit.WAN_YUAN ? i : i.times(unit.toWan());
     }
 

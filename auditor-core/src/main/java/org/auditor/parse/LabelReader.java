@@ -13,7 +13,7 @@ import org.auditor.model.Scope;
  */
 final class LabelReader {
     /** What the words before a number say about it. */
-    record Meaning(String label, Scope scope, boolean scoped, Period period, Concept concept, String classCode, int level) {}
+    record Meaning(String label, Scope scope, boolean scoped, Period period, Concept concept, String classCode, int level, boolean compared) {}
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     private static final Pattern DATE = Pattern.compile("^(截至|截止|至)?(\\d{1,2}月(底|末)?)?(\\d{1,2}日)?(止|底|末)?");
@@ -60,7 +60,8 @@ final class LabelReader {
             }
         }
         Period period = Period.CURRENT;
-        for (String w : vocab.words("priorYear")) if (s.contains(w)) { period = Period.PRIOR; s = s.replace(w, ""); }
+        boolean priorWord = false;
+        for (String w : vocab.words("priorYear")) if (s.contains(w)) { period = Period.PRIOR; priorWord = true; s = s.replace(w, ""); }
         boolean budget = false;
         for (String w : vocab.words("budgetWords")) if (s.contains(w)) { budget = true; s = s.replace(w, ""); }
         if (budget && period == Period.CURRENT) period = Period.BUDGET;
@@ -96,7 +97,7 @@ final class LabelReader {
         } else if (pastYear && comparison) {
             period = Period.PRIOR;
         }
-        return new Meaning(label, scope, scoped, period, concept, classCode, level);
+        return new Meaning(label, scope, scoped, period, concept, classCode, level, priorWord || comparison && (pastYear || priorWord));
     }
 
     /** The 功能分类 类 code named at the start of a label, or null. */

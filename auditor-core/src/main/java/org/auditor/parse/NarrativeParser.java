@@ -123,7 +123,7 @@ final class NarrativeParser {
             if (concept != null && concept.id().startsWith("func:") == false && vocab.concept(stripScope(k.meaning)) != null
                     && vocab.concept(stripScope(k.meaning)).count() != (k.t.kind() == QuantityKind.COUNT)) concept = null;
             if (k.t.kind() == QuantityKind.PERCENT || k.t.kind() == QuantityKind.SCORE) concept = null;
-            k.q = new Quantity("q" + (++qn), Printed.parse(k.t.text()), k.t.kind(), k.t.unit(), k.t.unitText(),
+            k.q = new Quantity(String.format("q%05d", ++qn), Printed.parse(k.t.text()), k.t.kind(), k.t.unit(), k.t.unitText(),
                     k.meaning.label(), concept, p.locate(file, k.t.start(), k.t.unitEnd(), section), p.ocr());
         }
         inheritScope(toks);
@@ -158,17 +158,18 @@ final class NarrativeParser {
         return s;
     }
 
-    /** A label without a scope prefix takes the scope named earlier in the same sentence. */
+    /**
+     * A label without a scope prefix takes the scope of the sentence's subject — its first amount — when
+     * that one names a scope ("2021年度政府性基金预算财政拨款收入0万元；年初结转和结余0万元；支出0万元").
+     */
     private void inheritScope(List<Tok> toks) {
-        for (int i = 0; i < toks.size(); i++) {
-            Tok k = toks.get(i);
+        Tok subject = null;
+        for (Tok k : toks) {
+            if (subject == null || subject.sentence != k.sentence) { subject = k; continue; }
             Concept c = k.q.concept();
-            if (c == null || k.meaning.scoped() || c.id().startsWith("func:") || c.id().startsWith("sangong") || c.id().startsWith("vehicles")) continue;
-            for (int j = i - 1; j >= 0; j--) {
-                Tok o = toks.get(j);
-                if (o.sentence != k.sentence) break;
-                if (o.meaning.scoped()) { k.q = k.q.withConcept(new Concept(c.id(), o.meaning.scope(), c.period())); break; }
-            }
+            if (c == null || k.meaning.scoped() || !subject.meaning.scoped() || c.id().startsWith("func:") || c.id().startsWith("sangong")
+                    || c.id().startsWith("vehicles")) continue;
+            k.q = k.q.withConcept(new Concept(c.id(), subject.meaning.scope(), c.period()));
         }
     }
 
@@ -253,7 +254,8 @@ final class NarrativeParser {
                 }
             }
             // a value named with 上年/与20XX年 is a prior
-            if (!k.delta && !k.changePct && k.meaning.period() == Period.PRIOR) k.prior = true;
+            // "与2020年度收入1263.66万元相比", "上年…": compared values are priors (a past year alone is not)
+            if (!k.delta && !k.changePct && (k.meaning.compared() || s.startsWith("相比", k.t.unitEnd()))) k.prior = true;
         }
     }
 
@@ -550,17 +552,22 @@ final class NarrativeParser {
     // ---- scores: 得分94分…扣分明细为：A扣5分，B扣1分 ---------------------------------------------------
 
     private void scores(String s, List<Tok> toks) {
+        // one score per stretch: a 得分 total and the 扣N分 that follow it, up to the next total
         Tok total = null;
         List<Quantity> deductions = new ArrayList<>();
-        for (int i = 0; i < toks.size(); i++) {
-            Tok k = toks.get(i);
-            if (k.q.kind() != QuantityKind.SCORE) continue;
-            String gap = gapBefore(s, toks, i);
-            if (gap.endsWith("扣") || gap.endsWith("扣除")) deductions.add(k.q);
-            else if (total == null && (gap.endsWith("得分") || gap.endsWith("得分为") || gap.endsWith("评分") || gap.endsWith("总分为"))) total = k;
-        }
-        if (total != null && !deductions.isEmpty() && s.contains("扣分")) {
-            out.claims.add(new ScoreLine(nextClaim(), ScoreLine.Kind.DEDUCTIONS, total.q, null, deductions));
+        for (int i = 0; i <= toks.size(); i++) {
+            Tok k = i < toks.size() ? toks.get(i) : null;
+            if (k != null && k.q.kind() != QuantityKind.SCORE) continue;
+            String gap = k == null ? "" : gapBefore(s, toks, i);
+            boolean isTotal = k != null && (gap.endsWith("得分") || gap.endsWith("得分为") || gap.endsWith("评分") || gap.endsWith("总分为"));
+            if (k != null && (gap.endsWith("扣") || gap.endsWith("扣除"))) { deductions.add(k.q); continue; }
+            if (k == null || isTotal) {
+                if (total != null && !deductions.isEmpty() && s.contains("扣分")) {
+                    out.claims.add(new ScoreLine(nextClaim(), ScoreLine.Kind.DEDUCTIONS, total.q, null, deductions));
+                }
+                total = k;
+                deductions = new ArrayList<>();
+            }
         }
     }
 
