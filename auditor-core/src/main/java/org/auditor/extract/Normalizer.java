@@ -38,7 +38,7 @@ public final class Normalizer {
         while (lead < sb.length() && Character.isWhitespace(sb.charAt(lead))) lead++;
         for (int i = 0; i < sb.length(); i++) {
             char c = sb.charAt(i);
-            if (i >= lead && (c == ' ' || c == '\t') && removableSpace(sb, i)) continue;
+            if (i >= lead && c == ' ' && removableSpace(sb, i)) continue; // tabs separate table cells: they stay
             if (c == ',' && thousandsSeparator(sb, i)) continue;
             if (c == ',' ) c = '，';
             out.append(c);
@@ -77,16 +77,14 @@ public final class Normalizer {
         };
     }
 
-    /** A space or tab inside a line that touches a digit, a percent sign or a decimal point. */
+    /** A space inside a line that touches a digit, a percent sign or a decimal point. */
     private static boolean removableSpace(CharSequence s, int i) {
         int a = i - 1;
-        while (a >= 0 && (s.charAt(a) == ' ' || s.charAt(a) == '\t')) a--;
+        while (a >= 0 && s.charAt(a) == ' ') a--;
         int b = i + 1;
-        while (b < s.length() && (s.charAt(b) == ' ' || s.charAt(b) == '\t')) b++;
+        while (b < s.length() && s.charAt(b) == ' ') b++;
         if (a < 0 || b >= s.length()) return false;
         char l = s.charAt(a), r = s.charAt(b);
-        // keep tabs between table cells on one line: two numbers separated by a tab are two cells
-        if (s.charAt(i) == '\t' && Character.isDigit(l) && Character.isDigit(r)) return false;
         if (Character.isDigit(l) && Character.isDigit(r)) return digitGroup(s, b); // "1 293.60"
         boolean lNum = Character.isDigit(l) || l == '.', rNum = Character.isDigit(r) || r == '.' || r == '%';
         return (lNum && isCjk(r)) || (isCjk(l) && rNum) || (lNum && r == '%') || (l == '.' || r == '.') && (lNum || rNum);
