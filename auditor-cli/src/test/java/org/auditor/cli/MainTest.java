@@ -1,0 +1,114 @@
+package org.auditor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The command as a user runs it: exit codes, output formats, error rows. */
+class MainTest {
+    static final Path SEEDS = Path.of("").toAbsolutePath().getParent().resolve("corpus/seeds");
+    static final Path SEED_001 = SEEDS.resolve("001_954e3ea0abc2fe0e.txt");
+
+    record Run(int exit, String out, String err) {}
+
+    static synchronized Run run(String... args) {
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.execute(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void exitCodeOneWhenAFindingReachesTheThreshold() {
+        Run r = run("scan", SEED_001.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("SHARE-001").contains("1305.63").contains("l.127");
+        assertThat(run("scan", "--fail-on", "never", SEED_001.toString()).exit()).isZero();
+    }
+
+    @Test
+    void exitCodeZeroForACleanReportAndTwoForUsageErrors(@TempDir Path dir) throws Exception {
+        Path clean = Files.writeString(dir.resolve("clean.txt"), "2019年度收入合计3032.83万元，其中：财政拨款收入2988.83万元，占98.55%；其他收入44万元，占1.45%。");
+        assertThat(run("scan", clean.toString()).exit()).isZero();
+        assertThat(run("scan", "--format", "yaml", clean.toString()).exit()).isEqualTo(2);
+        assertThat(run("scan", dir.resolve("missing.txt").toString()).exit()).isEqualTo(2);
+        assertThat(run("scan").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonFollowsTheContract(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.json");
+        assertThat(run("scan", "--format", "json", "--include-passed", "--output", out.toString(), SEED_001.toString()).exit()).isEqualTo(1);
+        JsonNode file = new ObjectMapper().readTree(out.toFile()).get("files").get(0);
+        assertThat(file.get("status").asText()).isEqualTo("ok");
+        assertThat(file.get("year").asInt()).isEqualTo(2021);
+        assertThat(file.get("entity").asText()).isEqualTo("益阳市赫山区人民政府办公室");
+        assertThat(file.get("checks").asInt()).isEqualTo(file.get("findings").size() + file.get("passed").size());
+        JsonNode share = null;
+        for (JsonNode f : file.get("findings")) if (f.get("ruleId").asText().equals("SHARE-001")) share = f;
+        assertThat(share).isNotNull();
+        assertThat(share.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(share.get("statedValues").toString()).contains("\"1305.63\"", "\"1344.01\"", "\"100\"");
+        assertThat(share.get("expected").decimalValue()).isEqualByComparingTo("97.14");
+        assertThat(share.get("locations").get(0).get("line").asInt()).isEqualTo(127);
+        assertThat(share.get("locations").get(0).get("snippet").asText()).contains("占本年支出合计的100%");
+        assertThat(share.get("message").asText()).contains("97.14%");
+    }
+
+    @Test
+    void csvHasABomAndOneRowPerFinding(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.csv");
+        run("scan", "--format", "csv", "--output", out.toString(), SEED_001.toString());
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
+        String csv = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(csv).contains("SHARE-001").contains("1305.63");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAnErrorRowAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+        Files.copy(SEED_001, dir.resolve("good.txt"));
+        Files.writeString(dir.resolve("bad.pdf"), "this is not a PDF");
+        Files.createFile(dir.resolve("empty.txt"));
+        Path out = dir.resolve("r.json");
+        run("scan", "--format", "json", "--output", out.toString(), dir.toString());
+        JsonNode files = new ObjectMapper().readTree(out.toFile()).get("files");
+        assertThat(files).hasSize(3);
+        assertThat(files.findValuesAsText("status")).containsExactly("error", "error", "ok");
+        assertThat(files.get(1).get("error").asText()).contains("empty");
+    }
+
+    @Test
+    void extractPrintsTheModel() throws Exception {
+        Run r = run("extract", SEED_001.toString());
+        assertThat(r.exit()).isZero();
+        JsonNode model = new ObjectMapper().readTree(r.out());
+        assertThat(model.get("quantities").size()).isGreaterThan(100);
+        assertThat(model.get("claims").size()).isGreaterThan(20);
+        assertThat(model.get("quantities").get(0).get("location").get("line").asInt()).isPositive();
+    }
+
+    @Test
+    void rulesListsEveryRule() {
+        Run r = run("rules");
+        assertThat(r.out()).contains("SUM-001", "SUM-002", "SHARE-001", "SHARE-002", "YOY-001", "YOY-002", "YOY-003", "RATE-001", "RATE-002",
+                "RATE-003", "XSEC-001", "UNIT-001", "SCORE-001");
+    }
+}
