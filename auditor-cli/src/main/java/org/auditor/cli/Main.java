@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code auditor} command. Exit codes: 0 clean, 1 a finding reached --fail-on, 2 usage or I/O failure. */
 @Command(name = "auditor", mixinStandardHelpOptions = true, version = "auditor 0.1.0",
         description = "Rules-based consistency auditor for published government accounts (部门决算 / 部门预算 / 绩效自评).",
-        subcommands = {ScanCommand.class, ExtractCommand.class, RulesCommand.class})
+        subcommands = {ScanCommand.class, ExtractCommand.class, RulesCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_FAILURE = 2;
 

@@ -1,0 +1,64 @@
+package org.auditor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.auditor.engine.RuleBase;
+import org.auditor.engine.RuleRunner;
+import org.auditor.extract.Extractors;
+import org.auditor.model.Document;
+import org.auditor.model.Report;
+import org.auditor.parse.ReportParser;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** A rerunnable benchmark: rule-base build time and, per document, warm time per phase (median). */
+@Command(name = "bench", description = "Measure rule-base build time and per-document time by phase (extract, parse, rules).")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
+
+    @Option(names = "--iterations", defaultValue = "20", description = "Measured iterations per document after warm-up (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--warmup", defaultValue = "5") int warmup;
+
+    @Override public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        RuleBase rules = RuleBase.builtIn();
+        double buildMs = (System.nanoTime() - t0) / 1e6;
+        System.out.printf("rule base: %d rules built in %.0f ms%n", rules.rules().size(), buildMs);
+        Extractors extractors = Extractors.standard();
+        ReportParser parser = ReportParser.standard();
+        RuleRunner runner = new RuleRunner(rules);
+        System.out.printf("%-40s %6s %10s %10s %10s %10s %7s%n", "file", "pages", "extract ms", "parse ms", "rules ms", "total ms", "checks");
+        for (Path f : FileWalker.collect(paths)) {
+            double[] ex = new double[iterations], pa = new double[iterations], ru = new double[iterations];
+            int checks = 0, pages = 0;
+            for (int i = -warmup; i < iterations; i++) {
+                long a = System.nanoTime();
+                Document d = extractors.extract(f);
+                long b = System.nanoTime();
+                Report r = parser.parse(d);
+                long c = System.nanoTime();
+                checks = runner.run(r).size();
+                long e = System.nanoTime();
+                pages = d.pages();
+                if (i >= 0) { ex[i] = (b - a) / 1e6; pa[i] = (c - b) / 1e6; ru[i] = (e - c) / 1e6; }
+            }
+            double me = median(ex), mp = median(pa), mr = median(ru);
+            System.out.printf("%-40s %6d %10.2f %10.2f %10.2f %10.2f %7d%n", f.getFileName(), pages, me, mp, mr, me + mp + mr, checks);
+        }
+        return Main.EXIT_CLEAN;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length == 0 ? 0 : s[s.length / 2];
+    }
+}
