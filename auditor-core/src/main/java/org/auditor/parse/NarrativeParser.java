@@ -454,6 +454,7 @@ final class NarrativeParser {
             Breakdown enclosing = group == null ? null : breakdownById(group);
             if (baseText.isEmpty()) {
                 if (enclosing != null) base = enclosing.total();
+                else base = subjectOf(s, part); // "“三公”经费财政拨款支出决算中，公务接待费…0.07万元，占0.87%"
             } else if (enclosing != null && enclosing.total().label().contains(baseText.replaceAll("总额$|合计$", ""))) {
                 base = enclosing.total();
             } else {
@@ -463,6 +464,15 @@ final class NarrativeParser {
             if (base == null || base == part.q) continue;
             out.claims.add(new Share(nextClaim(), part.q, base, pct.q, group));
         }
+    }
+
+    /** The total a sentence opens with as its subject ("X中，…" or "X：…"), resolved to its latest printed value. */
+    private Quantity subjectOf(String s, Tok part) {
+        int start = s.lastIndexOf('。', Math.max(0, part.t.start() - 1)) + 1;
+        String head = s.substring(start, part.t.start());
+        int cut = head.indexOf("中，");
+        if (cut < 0) return null;
+        return resolve(head.substring(0, cut), part.q);
     }
 
     private Breakdown breakdownById(String id) {
