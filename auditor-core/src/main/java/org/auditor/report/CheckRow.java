@@ -14,7 +14,13 @@ import org.auditor.model.Location;
  * first location (the first involved number, the stated figure) is where a reader is sent, and
  * {@link #locations()} lists all of them.
  */
-record CheckRow(FileResult file, Check check) {
+record CheckRow(FileResult file, Check check, Location primary) {
+
+    /** The row of a check, its first location computed once (the comparator asks for it often). */
+    static CheckRow of(FileResult file, Check check) {
+        List<Location> locs = check.locations();
+        return new CheckRow(file, check, locs.isEmpty() ? null : locs.get(0));
+    }
 
     /** Document order: page, line, column of the first location; checks without one go last. */
     static final Comparator<CheckRow> BY_POSITION = Comparator.comparing(
@@ -26,31 +32,26 @@ record CheckRow(FileResult file, Check check) {
     static List<CheckRow> passed(FileResult r) { return rows(r, r.passed()); }
 
     private static List<CheckRow> rows(FileResult r, List<Check> checks) {
-        return checks.stream().map(c -> new CheckRow(r, c)).sorted(BY_POSITION).toList();
-    }
-
-    Location primary() {
-        List<Location> locs = check.locations();
-        return locs.isEmpty() ? null : locs.get(0);
+        return checks.stream().map(c -> of(r, c)).sorted(BY_POSITION).toList();
     }
 
     Integer page() {
-        Location l = primary();
+        Location l = primary;
         return l == null || l.page() <= 0 ? null : l.page();
     }
 
     Integer line() {
-        Location l = primary();
+        Location l = primary;
         return l == null || l.line() <= 0 ? null : l.line();
     }
 
     String section() {
-        Location l = primary();
+        Location l = primary;
         return l == null || l.section() == null ? "" : l.section();
     }
 
     String snippet() {
-        Location l = primary();
+        Location l = primary;
         return l == null || l.snippet() == null ? "" : l.snippet();
     }
 
