@@ -177,7 +177,7 @@ public final class HtmlReportWriter implements ReportWriter {
             if (r.entity() != null) meta.add(esc(r.entity()));
             if (r.year() != null) meta.add(esc(r.year()));
             if (r.kind() != null) meta.add(esc(l.kind(r.kind())));
-            meta.add(esc(l.get("col.checks")) + " " + r.checks().size());
+            if (r.ok()) meta.add(esc(l.get("col.checks")) + " " + r.checks().size());
             Path copy = Links.annotatedCopy(run, r);
             if (copy != null)
                 meta.add("<a class=\"annotated\" href=\"" + esc(copy.toUri().toASCIIString()) + "\">" + esc(l.get("html.annotated")) + "</a>");

@@ -219,9 +219,6 @@ public final class XlsxReportWriter implements ReportWriter {
             for (int c = 0; c < columns.size(); c++) sheet.setColumnWidth(c, Math.min(255, widths[c] + 1) * 256);
             sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
             sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
         }
 
         private void set(Cell cell, Object v) {
