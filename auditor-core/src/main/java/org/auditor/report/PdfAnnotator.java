@@ -148,11 +148,19 @@ public final class PdfAnnotator {
         float[] quads = new float[boxes.size() * 8];
         float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
         for (int i = 0; i < boxes.size(); i++) {
-            PDRectangle r = toUserSpace(page, boxes.get(i));
-            float x0 = r.getLowerLeftX(), y0 = r.getLowerLeftY(), x1 = r.getUpperRightX(), y1 = r.getUpperRightY();
-            // the order viewers expect: top-left, top-right, bottom-left, bottom-right
-            System.arraycopy(new float[] {x0, y1, x1, y1, x0, y0, x1, y0}, 0, quads, i * 8, 8);
-            minX = Math.min(minX, x0); minY = Math.min(minY, y0); maxX = Math.max(maxX, x1); maxY = Math.max(maxY, y1);
+            Location.Box b = boxes.get(i);
+            float x0 = b.x(), x1 = b.x() + b.width(), y0 = b.y(), y1 = b.y() + b.height();
+            // the corners in the order viewers expect, named as the text reads on screen (so that a
+            // rotated page's highlight still has its rounded ends left and right of the number):
+            // top-left, top-right, bottom-left, bottom-right
+            float[][] corners = {toUserSpace(page, x0, y0), toUserSpace(page, x1, y0), toUserSpace(page, x0, y1),
+                    toUserSpace(page, x1, y1)};
+            for (int k = 0; k < 4; k++) {
+                quads[i * 8 + 2 * k] = corners[k][0];
+                quads[i * 8 + 2 * k + 1] = corners[k][1];
+                minX = Math.min(minX, corners[k][0]); maxX = Math.max(maxX, corners[k][0]);
+                minY = Math.min(minY, corners[k][1]); maxY = Math.max(maxY, corners[k][1]);
+            }
         }
         PDAnnotationHighlight h = new PDAnnotationHighlight();
         h.setRectangle(new PDRectangle(minX - 1, minY - 1, maxX - minX + 2, maxY - minY + 2));
@@ -198,21 +206,17 @@ public final class PdfAnnotator {
     }
 
     /**
-     * A box of the displayed page (origin top-left of the rotated crop box, y down) as a rectangle of the
-     * page's user space (origin bottom-left, unrotated). /Rotate turns the page clockwise for display.
+     * A point of the displayed page (origin top-left of the crop box after /Rotate, y down) in the page's
+     * user space (origin bottom-left, unrotated). /Rotate turns the page clockwise for display.
      */
-    static PDRectangle toUserSpace(PDPage page, Location.Box b) {
+    static float[] toUserSpace(PDPage page, float dx, float dy) {
         PDRectangle crop = page.getCropBox();
         float llx = crop.getLowerLeftX(), lly = crop.getLowerLeftY(), urx = crop.getUpperRightX(), ury = crop.getUpperRightY();
-        float dx0 = b.x(), dx1 = b.x() + b.width(), dy0 = b.y(), dy1 = b.y() + b.height();
-        int rotation = Math.floorMod(page.getRotation(), 360);
-        float ux0, ux1, uy0, uy1;
-        switch (rotation) {
-            case 90 -> { ux0 = llx + dy0; ux1 = llx + dy1; uy0 = lly + dx0; uy1 = lly + dx1; }
-            case 180 -> { ux0 = urx - dx1; ux1 = urx - dx0; uy0 = lly + dy0; uy1 = lly + dy1; }
-            case 270 -> { ux0 = urx - dy1; ux1 = urx - dy0; uy0 = ury - dx1; uy1 = ury - dx0; }
-            default -> { ux0 = llx + dx0; ux1 = llx + dx1; uy0 = ury - dy1; uy1 = ury - dy0; }
-        }
-        return new PDRectangle(ux0, uy0, ux1 - ux0, uy1 - uy0);
+        return switch (Math.floorMod(page.getRotation(), 360)) {
+            case 90 -> new float[] {llx + dy, lly + dx};
+            case 180 -> new float[] {urx - dx, lly + dy};
+            case 270 -> new float[] {urx - dy, ury - dx};
+            default -> new float[] {llx + dx, ury - dy};
+        };
     }
 }
