@@ -1,9 +1,14 @@
 package org.auditor.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.auditor.engine.RuleInfo;
+import org.auditor.model.Check;
 import org.auditor.model.FileResult;
 import org.auditor.model.Severity;
 
@@ -45,7 +50,7 @@ final class Columns {
 
     static List<Column<CheckRow>> checkColumns(boolean withStatus) {
         if (!withStatus) return CHECK;
-        List<Column<CheckRow>> cols = new java.util.ArrayList<>(CHECK);
+        List<Column<CheckRow>> cols = new ArrayList<>(CHECK);
         cols.add(cols.indexOf(SEVERITY) + 1, STATUS);
         return List.copyOf(cols);
     }
@@ -76,11 +81,11 @@ final class Columns {
 
     /** Every rule with its counts over the run, in rule id order. */
     static List<RuleRow> ruleRows(List<FileResult> results, RunInfo run) {
-        java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+        Map<String, long[]> counts = new HashMap<>();
         for (FileResult r : results)
-            for (var c : r.checks()) counts.computeIfAbsent(c.ruleId(), k -> new long[2])[c.passed() ? 1 : 0]++;
+            for (Check c : r.checks()) counts.computeIfAbsent(c.ruleId(), k -> new long[2])[c.passed() ? 1 : 0]++;
         return run.rules().stream()
-                .sorted(java.util.Comparator.comparing(RuleInfo::id))
+                .sorted(Comparator.comparing(RuleInfo::id))
                 .map(ri -> {
                     long[] n = counts.getOrDefault(ri.id(), new long[2]);
                     return new RuleRow(ri, n[0], n[1]);

@@ -45,7 +45,7 @@ public final class XlsxReportWriter implements ReportWriter {
     @Override public void write(List<FileResult> results, RunInfo run, OutputStream out) throws IOException {
         Labels labels = Labels.of(run.lang());
         SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
-        wb.setCompressTempFiles(true);
+        wb.setCompressTempFiles(true); // a big run's temporary sheet XML would otherwise take ~1 KB per row on disk
         try {
             Styles styles = new Styles(wb);
             summarySheet(wb, styles, labels, results, run);
@@ -201,7 +201,8 @@ public final class XlsxReportWriter implements ReportWriter {
             int r = 1;
             for (T row : rows) {
                 if (r == MAX_ROWS - 1) { // Excel's row limit: say so instead of failing the whole run
-                    sheet.createRow(r++).createCell(0).setCellValue("… " + (rows.size() - (MAX_ROWS - 2)) + " more rows");
+                    sheet.createRow(r++).createCell(0).setCellValue(
+                            labels.get("sheet.truncated").replace("{0}", String.valueOf(rows.size() - (MAX_ROWS - 2))));
                     break;
                 }
                 Row xrow = sheet.createRow(r++);
