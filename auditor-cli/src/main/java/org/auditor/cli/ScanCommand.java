@@ -13,12 +13,15 @@ import org.auditor.engine.RuleBase;
 import org.auditor.model.FileResult;
 import org.auditor.model.Severity;
 import org.auditor.report.ConsoleReportWriter;
-import org.auditor.report.CsvSupport;
-import org.auditor.report.JsonReportWriter;
+import org.auditor.report.PdfAnnotator;
+import org.auditor.report.ReportWriters;
 import org.auditor.report.ReportWriter;
 import org.auditor.report.RunInfo;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,17 +30,26 @@ final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to audit.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text, json, csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", defaultValue = "text", split = ",",
+            description = "Output formats, comma-separated: text, json, csv, xlsx, html (default: ${DEFAULT-VALUE}). One audit run feeds them all.")
+    List<String> formats;
 
-    @Option(names = {"-o", "--output"}, description = "Write the report to this file instead of standard output.")
+    @Option(names = {"-o", "--output"}, description = "Write the report to this file (one format) or into this folder (several formats, as auditor-report.<ext>).")
     Path output;
+
+    @Option(names = "--annotate", paramLabel = "DIR", description = "Write a copy of every audited PDF with its findings highlighted into DIR (inputs are never modified).")
+    Path annotateDir;
 
     @Option(names = "--include-passed", description = "Also list every relation that was checked and holds.")
     boolean includePassed;
 
+    @Option(names = "--lang", defaultValue = "zh", description = "Language of report headers and labels: zh or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Option(names = "--fail-on", defaultValue = "error", description = "Exit with 1 when a finding reaches this severity: error, warning, info, never (default: ${DEFAULT-VALUE}).")
     String failOn;
+
+    @Spec CommandSpec spec;
 
     @Override public Integer call() throws IOException {
         Severity threshold = switch (failOn.toLowerCase()) {
@@ -45,14 +57,22 @@ final class ScanCommand implements Callable<Integer> {
             case "warning" -> Severity.WARNING;
             case "info" -> Severity.INFO;
             case "never" -> null;
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--fail-on must be error, warning, info or never");
+            default -> throw new ParameterException(spec.commandLine(), "--fail-on must be error, warning, info or never");
         };
-        ReportWriter writer = switch (format.toLowerCase()) {
-            case "text" -> new ConsoleReportWriter();
-            case "json" -> new JsonReportWriter();
-            case "csv" -> CsvSupport.writer();
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown --format " + format + " (text, json, csv)");
-        };
+        if (!lang.equals("zh") && !lang.equals("en")) throw new ParameterException(spec.commandLine(), "--lang must be zh or en");
+        List<ReportWriter> writers = new ArrayList<>();
+        for (String f : formats) {
+            if (f.strip().equalsIgnoreCase("text")) { writers.add(new ConsoleReportWriter()); continue; }
+            try {
+                writers.addAll(ReportWriters.forFormats(f));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage() + ", text");
+            }
+        }
+        boolean binary = writers.stream().anyMatch(w -> w.format().equals("xlsx"));
+        if (output == null && (writers.size() > 1 || binary)) {
+            throw new ParameterException(spec.commandLine(), "--output is needed for " + (binary ? "xlsx" : "several formats"));
+        }
         List<Path> files = FileWalker.collect(paths);
         if (files.isEmpty()) {
             System.err.println("auditor: no report files found under " + paths);
@@ -62,11 +82,25 @@ final class ScanCommand implements Callable<Integer> {
         Auditor auditor = Auditor.standard(rules);
         List<FileResult> results = new ArrayList<>();
         for (Path f : files) results.add(auditor.audit(f));
-        RunInfo run = new RunInfo("0.1.0", rules.rules(), includePassed, "zh");
+        RunInfo run = new RunInfo("0.1.0", rules.rules(), includePassed, lang);
+        if (annotateDir != null) {
+            Files.createDirectories(annotateDir);
+            PdfAnnotator annotator = new PdfAnnotator();
+            for (FileResult r : results) {
+                if (r.ok() && r.path().toLowerCase().endsWith(".pdf") && !r.findings().isEmpty()) annotator.annotate(Path.of(r.path()), r, annotateDir);
+            }
+            run = run.withAnnotateDir(annotateDir);
+        }
         if (output == null) {
-            writer.write(results, run, System.out);
+            writers.get(0).write(results, run, System.out);
         } else {
-            try (OutputStream os = Files.newOutputStream(output)) { writer.write(results, run, os); }
+            boolean many = writers.size() > 1;
+            if (many) Files.createDirectories(output);
+            for (ReportWriter w : writers) {
+                Path target = many ? output.resolve("auditor-report." + w.extension()) : output;
+                try (OutputStream os = Files.newOutputStream(target)) { w.write(results, run, os); }
+            }
+            if (writers.stream().noneMatch(w -> w instanceof ConsoleReportWriter)) new ConsoleReportWriter().write(results, run, System.out);
         }
         boolean failed = threshold != null && results.stream().flatMap(r -> r.findings().stream()).anyMatch(c -> c.severity().atLeast(threshold));
         return failed ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;

@@ -96,6 +96,16 @@ class MainTest {
     }
 
     @Test
+    void severalFormatsFromOneRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("reports");
+        Run r = run("scan", "--format", "xlsx,html,json,csv", "--output", out.toString(), SEED_001.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        for (String ext : new String[] {"xlsx", "html", "json", "csv"}) assertThat(out.resolve("auditor-report." + ext)).isNotEmptyFile();
+        assertThat(r.out()).contains("SHARE-001"); // the console summary still shows
+        assertThat(run("scan", "--format", "xlsx", SEED_001.toString()).exit()).isEqualTo(2); // a workbook needs --output
+    }
+
+    @Test
     void extractPrintsTheModel() throws Exception {
         Run r = run("extract", SEED_001.toString());
         assertThat(r.exit()).isZero();
