@@ -47,6 +47,15 @@ public final class Relations {
         return new Outcome(ok, rel, msg, b.quantities(), expected, stated.subtract(expected), b.id(), cap);
     }
 
+    /** A total that must be at least one of its parts ("收入支出总计" ≥ "收入合计" of the same scope). */
+    public static Outcome atLeast(Quantity total, Quantity part) {
+        boolean ok = total.interval().hi().compareTo(part.interval().lo()) >= 0;
+        String unit = unitLabel(total);
+        String msg = ok ? null : String.format("%s %s%s 小于其组成部分%s %s%s", name(total), total.text(), unit, name(part), part.text(), unit);
+        return new Outcome(ok, total.text() + " ≥ " + part.text(), msg, List.of(total, part), part.value(),
+                total.value().subtract(part.value()), null, null);
+    }
+
     /**
      * A broken sum that holds when exactly one amount is read in the other currency unit (元 for 万元 or
      * the reverse). Returns a failed outcome naming that amount, or null when no single slip explains it.
