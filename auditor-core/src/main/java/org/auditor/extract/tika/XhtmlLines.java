@@ -32,6 +32,8 @@ final class XhtmlLines extends DefaultHandler {
     /** The open paragraph outside any cell; '\n' marks a line break. */
     private final StringBuilder paragraph = new StringBuilder();
     private final Deque<Table> tables = new ArrayDeque<>();
+    /** For each open paragraph-like element outside cells, the line count when it started. */
+    private final Deque<Integer> openParagraphs = new ArrayDeque<>();
     private int tablesSeen;
     private int skipped;
     /** A {@code <br>} element was just seen: the newline Tika writes after it is the same break. */
@@ -103,7 +105,10 @@ final class XhtmlLines extends DefaultHandler {
             }
             default -> {
                 if (cell != null) { if (PARAGRAPHS.contains(name)) cell.breakPiece(); }
-                else if (PARAGRAPHS.contains(name) || BOUNDARIES.contains(name)) flushParagraph(false);
+                else if (PARAGRAPHS.contains(name) || BOUNDARIES.contains(name)) {
+                    flushParagraph(false);
+                    if (PARAGRAPHS.contains(name)) openParagraphs.push(lines.size());
+                }
             }
         }
     }
@@ -125,7 +130,11 @@ final class XhtmlLines extends DefaultHandler {
             }
             default -> {
                 if (cell != null) { if (PARAGRAPHS.contains(name)) cell.breakPiece(); }
-                else if (PARAGRAPHS.contains(name)) flushParagraph(true);
+                else if (PARAGRAPHS.contains(name)) {
+                    // empty only if nothing was emitted inside it: <li><p>text</p></li> is one line, not two
+                    int before = openParagraphs.isEmpty() ? lines.size() : openParagraphs.pop();
+                    flushParagraph(lines.size() == before);
+                }
                 else if (BOUNDARIES.contains(name)) flushParagraph(false);
             }
         }

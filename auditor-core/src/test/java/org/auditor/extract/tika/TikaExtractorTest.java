@@ -139,10 +139,13 @@ class TikaExtractorTest {
                 tuple("5", "table 3 row 1 col 1"));
     }
 
-    @Test void odtWithSpannedCellsAndLineBreaks() throws Exception {
+    @Test void odtWithSpannedCellsListsAndLineBreaks() throws Exception {
         Path file = TestFiles.odt(dir, "report.odt", """
                 <text:h text:outline-level="1">二、收入决算情况</text:h>
                 <text:p>收入合计 3,032.83 万元<text:line-break/>支出合计3253.16万元</text:p>
+                <text:list><text:list-item><text:p>项目一 5</text:p></text:list-item>
+                 <text:list-item><text:p>项目二 6</text:p></text:list-item></text:list>
+                <text:p/>
                 <table:table table:name="T1"><table:table-column table:number-columns-repeated="3"/>
                  <table:table-row>
                   <table:table-cell table:number-columns-spanned="2"><text:p>项目</text:p></table:table-cell>
@@ -162,6 +165,9 @@ class TikaExtractorTest {
                 tuple("二、收入决算情况", null),
                 tuple("收入合计3032.83万元", null),
                 tuple("支出合计3253.16万元", null),
+                tuple("项目一5", null), // a list item holding a paragraph is one line
+                tuple("项目二6", null),
+                tuple("", null),
                 tuple("项目", "table 1 row 1 col 1"),
                 tuple("2024年 决算数", "table 1 row 1 col 3"),
                 tuple("a", "table 1 row 2 col 1"),
