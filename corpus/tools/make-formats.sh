@@ -21,11 +21,13 @@ done
 [[ -n "$(fc-list "Noto Serif CJK SC")" ]] || { echo "make-formats: font Noto Serif CJK SC missing (fonts-noto-cjk)" >&2; exit 1; }
 
 # 1. DOCX from the seeds
-mvn_offline=-o
-mvn -B -q -o -f "$root/pom.xml" -pl corpus -am -DskipTests install >/dev/null 2>&1 || mvn_offline=
-mvn -B -q $mvn_offline -f "$root/pom.xml" -pl corpus -am -DskipTests install
-mvn -B -q $mvn_offline -f "$corpus/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$work/classpath" >/dev/null
+# (one reactor build, nothing installed: the classpath points at this checkout's own modules; the last
+# module built, corpus, writes the classpath file)
+build() {
+  mvn -B -q "$@" -f "$root/pom.xml" -pl corpus -am test-compile dependency:build-classpath \
+      -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath"
+}
+build -o >/dev/null 2>&1 || build
 java -cp "$corpus/target/test-classes:$(cat "$work/classpath")" org.auditor.corpus.tools.SeedToDocx \
     "$corpus/seeds" "$corpus/docx"
 

@@ -184,7 +184,7 @@ final class XhtmlLines extends DefaultHandler {
     private void flushParagraph(boolean paragraphEnd) {
         String text = paragraph.toString();
         paragraph.setLength(0);
-        if (text.isBlank() && !(paragraphEnd)) return;
+        if (text.isBlank() && !paragraphEnd) return;
         String[] parts = text.split("\n", -1);
         int n = parts.length;
         if (n > 1 && parts[n - 1].isBlank()) n--; // the break that ends a paragraph starts no new line
