@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.auditor.extract.sheet.SpreadsheetExtractor;
+import org.auditor.extract.tika.TikaExtractor;
 import org.auditor.model.Document;
 
 /** Picks the extractor for a file by its detected content type. */
@@ -15,15 +17,20 @@ public final class Extractors {
 
     /** Every format this build can read. */
     public static Extractors standard() {
-        return new Extractors(List.of(new TextExtractor()));
+        return new Extractors(List.of(new TextExtractor(), new TikaExtractor(), new SpreadsheetExtractor()));
     }
 
     public Document extract(Path file) throws IOException, ExtractionException {
         if (!Files.isRegularFile(file)) throw new ExtractionException("not a regular file");
-        FileType type = FileType.detect(file);
-        if (type == FileType.EMPTY) throw new ExtractionException("empty file (0 bytes)");
+        FileType.Detection detected = FileType.identify(file);
+        FileType type = detected.type();
+        if (type == FileType.EMPTY || type == FileType.UNKNOWN) throw new ExtractionException(detected.problem());
         for (Extractor e : extractors) if (e.accepts(type)) return e.extract(file);
-        throw new ExtractionException("unsupported file type " + type + (type == FileType.UNKNOWN
-                ? " (the extension does not match the content)" : " (no extractor for it in this build)"));
+        throw new ExtractionException("unsupported file type " + type + " (no extractor for it in this build)");
+    }
+
+    /** Whether some extractor of this registry reads files of the given type. */
+    public boolean reads(FileType type) {
+        return extractors.stream().anyMatch(e -> e.accepts(type));
     }
 }
