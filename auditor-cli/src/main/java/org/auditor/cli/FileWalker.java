@@ -17,13 +17,24 @@ import org.auditor.extract.FileType;
 final class FileWalker {
     private FileWalker() {}
 
+    /** Hidden folders and build output (a Maven "target" folder) are not reports. */
+    private static boolean insideSkippedFolder(Path root, Path file) {
+        Path rel = root.relativize(file).getParent();
+        if (rel == null) return false;
+        for (Path part : rel) {
+            String n = part.toString();
+            if (n.startsWith(".") || n.equals("target") || n.equals("node_modules")) return true;
+        }
+        return false;
+    }
+
     static List<Path> collect(List<Path> roots) throws IOException {
         TreeSet<Path> out = new TreeSet<>();
         for (Path root : roots) {
             if (!Files.exists(root)) throw new NoSuchFileException(root.toString(), null, "no such file or folder");
             if (Files.isRegularFile(root)) { out.add(root); continue; }
             try (Stream<Path> s = Files.walk(root)) {
-                s.filter(Files::isRegularFile).filter(FileType::isCandidate).forEach(out::add);
+                s.filter(Files::isRegularFile).filter(FileType::isCandidate).filter(p -> !insideSkippedFolder(root, p)).forEach(out::add);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
