@@ -8,12 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.auditor.engine.Auditor;
+import org.auditor.engine.RuleBase;
 import org.auditor.extract.Extractors;
+import org.auditor.model.Check;
+import org.auditor.model.FileResult;
 import org.auditor.extract.FileType;
 import org.auditor.model.Document;
 import org.auditor.model.TextLine;
@@ -63,6 +69,34 @@ class FormatParityTest {
         List<TextLine> content = EXTRACTORS.extract(pdf).lines().stream()
                 .filter(l -> !PAGE_FOOTER.matcher(l.text()).matches()).toList();
         assertSameNumbers(seed + ".pdf", numbers(content), text);
+    }
+
+    /** Findings parity: the same findings, by rule id and stated values, from .txt, .docx and .pdf. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void docxGivesTheFindingsOfTheText(String seed) throws Exception {
+        Set<String> text = findings(CorpusFiles.dir("seeds").resolve(seed + ".txt"));
+        if (!seed.startsWith("002")) assertThat(text).as("findings of %s.txt", seed).isNotEmpty(); // 002 has no narrative finding
+        assertThat(findings(CorpusFiles.dir("docx").resolve(seed + ".docx"))).as("findings of %s.docx", seed).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void pdfGivesTheFindingsOfTheText(String seed) throws Exception {
+        assumeTrue(EXTRACTORS.reads(FileType.PDF), "this build has no PDF extractor yet");
+        Set<String> text = findings(CorpusFiles.dir("seeds").resolve(seed + ".txt"));
+        assertThat(findings(CorpusFiles.dir("pdf").resolve(seed + ".pdf"))).as("findings of %s.pdf", seed).isEqualTo(text);
+    }
+
+    private static Auditor auditor;
+
+    private static Set<String> findings(Path file) {
+        if (auditor == null) auditor = Auditor.standard(RuleBase.builtIn());
+        FileResult r = auditor.audit(file);
+        assertThat(r.ok()).as("%s: %s", file, r.error()).isTrue();
+        Set<String> out = new TreeSet<>();
+        for (Check c : r.findings()) out.add(c.ruleId() + " " + c.severity() + " " + c.statedValues());
+        return out;
     }
 
     private static Document read(String dir, String file) throws Exception {
