@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.auditor.extract.pdf.PdfExtractor;
 import org.auditor.model.Document;
 
 /** Picks the extractor for a file by its detected content type. */
@@ -15,7 +16,7 @@ public final class Extractors {
 
     /** Every format this build can read. */
     public static Extractors standard() {
-        return new Extractors(List.of(new TextExtractor()));
+        return new Extractors(List.of(new TextExtractor(), new PdfExtractor()));
     }
 
     public Document extract(Path file) throws IOException, ExtractionException {

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Brings extracted text into the one form the parsers read: ASCII digits and decimal points, CJK
- * punctuation for separators, no thousands separators, no spaces inside or around numbers, no conversion
- * debris. Every extractor passes its lines through here; {@link #normalize(String, float[])} keeps the
+ * punctuation for separators, no thousands separators, no spaces inside or around numbers (a TAB between
+ * table cells stays), no conversion debris. Every extractor passes its lines through here; {@link #normalize(String, float[])} keeps the
  * per-character x positions of PDF text aligned with the normalised characters.
  */
 public final class Normalizer {
@@ -85,8 +85,8 @@ public final class Normalizer {
         while (b < s.length() && (s.charAt(b) == ' ' || s.charAt(b) == '\t')) b++;
         if (a < 0 || b >= s.length()) return false;
         char l = s.charAt(a), r = s.charAt(b);
-        // keep tabs between table cells on one line: two numbers separated by a tab are two cells
-        if (s.charAt(i) == '\t' && Character.isDigit(l) && Character.isDigit(r)) return false;
+        // a tab separates table cells (a PDF column gap): never join a cell's number to the next cell
+        if (s.charAt(i) == '\t') return false;
         if (Character.isDigit(l) && Character.isDigit(r)) return digitGroup(s, b); // "1 293.60"
         boolean lNum = Character.isDigit(l) || l == '.', rNum = Character.isDigit(r) || r == '.' || r == '%';
         return (lNum && isCjk(r)) || (isCjk(l) && rNum) || (lNum && r == '%') || (l == '.' || r == '.') && (lNum || rNum);
@@ -108,7 +108,7 @@ public final class Normalizer {
         return k <= 3 && (a < 0 || s.charAt(a) != '.');
     }
 
-    static boolean isCjk(char c) {
+    public static boolean isCjk(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
     }
 }
