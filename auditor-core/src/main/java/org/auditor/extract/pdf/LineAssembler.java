@@ -15,13 +15,19 @@ import org.auditor.model.Location;
  * border) separates them whatever the gap.
  */
 final class LineAssembler {
-    /** At or above this gap two glyphs are in different columns or table cells: a TAB. */
-    static final float COLUMN_GAP_EM = 0.8f;
-    /** Two digits further apart than this are two numbers (adjacent cells), never one. */
-    static final float NUMBER_GAP_EM = 0.2f;
-    static final float WORD_GAP_EM = 0.1f;
-    /** Justified CJK text spreads characters apart; a space between two CJK characters means nothing. */
-    static final float CJK_WORD_GAP_EM = 0.4f;
+    /**
+     * Gap thresholds in em. {@code column}: at or above it two glyphs are in different columns or table
+     * cells, a TAB. {@code number}: two digits further apart are two numbers (adjacent cells), never one.
+     * {@code word}: a space. {@code cjkWord}: a space between two CJK characters (justified CJK text
+     * spreads its characters; a space there means nothing).
+     */
+    record Spacing(float column, float number, float word, float cjkWord) {
+        /** Measured on the real reports' text layers. */
+        static final Spacing TEXT_LAYER = new Spacing(0.8f, 0.2f, 0.1f, 0.4f);
+        /** OCR boxes hug the ink, which is narrower than a character's advance: gaps look wider. */
+        static final Spacing OCR = new Spacing(1.5f, 0.3f, 0.25f, 1.0f);
+    }
+
     /** Glyphs whose baselines differ by less than this are on the same line (uneven runs, cell centring). */
     static final float BASELINE_TOLERANCE_EM = 0.3f;
 
@@ -43,8 +49,12 @@ final class LineAssembler {
     }
 
     private final VerticalRules rules;
+    private final Spacing spacing;
 
-    LineAssembler(VerticalRules rules) { this.rules = rules; }
+    LineAssembler(VerticalRules rules, Spacing spacing) {
+        this.rules = rules;
+        this.spacing = spacing;
+    }
 
     /** Groups glyphs into rows by baseline, top to bottom, each row sorted by x. */
     static List<Row> rows(List<Glyph> glyphs) {
@@ -78,10 +88,11 @@ final class LineAssembler {
     Gap gap(Glyph a, Glyph b) {
         float gap = b.x() - a.right();
         float em = Math.max(a.em(), b.em());
-        if (gap >= COLUMN_GAP_EM * em || rules.between(a, b)) return Gap.COLUMN;
-        if (endsNumber(a) && startsNumber(b) && gap > NUMBER_GAP_EM * em) return Gap.COLUMN;
+        if (gap >= spacing.column() * em || rules.between(a, b)) return Gap.COLUMN;
+        // digits closer than this are one number (split runs, character spacing); further apart, two cells
+        if (endsNumber(a) && startsNumber(b)) return gap > spacing.number() * em ? Gap.COLUMN : Gap.NONE;
         boolean cjk = Normalizer.isCjk(last(a)) && Normalizer.isCjk(b.text().charAt(0));
-        return gap > (cjk ? CJK_WORD_GAP_EM : WORD_GAP_EM) * em ? Gap.WORD : Gap.NONE;
+        return gap > (cjk ? spacing.cjkWord() : spacing.word()) * em ? Gap.WORD : Gap.NONE;
     }
 
     /** The glyph runs of a row separated by column gaps (table cells, columns). */

@@ -60,7 +60,7 @@ final class PageFurniture {
             RawLine l = byTop.get(k);
             if (l.bottom() <= BAND * p.height()) out.add(new Candidate(index, l, compact(l.text()), true));
         }
-        for (int k = Math.max(OUTERMOST, byTop.size() - OUTERMOST); k < byTop.size(); k++) {
+        for (int k = Math.max(0, byTop.size() - OUTERMOST); k < byTop.size(); k++) { // the bands never overlap
             RawLine l = byTop.get(k);
             if (l.top() >= (1 - BAND) * p.height()) out.add(new Candidate(index, l, compact(l.text()), false));
         }

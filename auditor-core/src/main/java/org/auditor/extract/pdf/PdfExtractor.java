@@ -28,8 +28,7 @@ import org.auditor.model.TextLine;
  * page as displayed.
  */
 public final class PdfExtractor implements Extractor {
-    /** A page with fewer characters than this and an image over at least {@link #SCAN_COVERAGE} of it is a scan. */
-    static final int SCAN_MAX_CHARS = 20;
+    /** A page without a text layer (see {@link TextLayerQuality.Page#hasText()}) and an image over this share of it is a scan. */
     static final double SCAN_COVERAGE = 0.5;
 
     private final TesseractOcr ocr;
@@ -69,7 +68,7 @@ public final class PdfExtractor implements Extractor {
         List<TextLayerQuality.Page> quality = new ArrayList<>(pageCount);
         new GlyphCollector(text -> {
             quality.add(TextLayerQuality.measure(text));
-            LineAssembler assembler = new LineAssembler(text.rules());
+            LineAssembler assembler = new LineAssembler(text.rules(), LineAssembler.Spacing.TEXT_LAYER);
             List<RawLine> lines = new ArrayList<>();
             for (List<Glyph> piece : ColumnLayout.readingOrder(LineAssembler.rows(text.glyphs()), assembler)) {
                 lines.add(assembler.line(piece));
@@ -81,7 +80,8 @@ public final class PdfExtractor implements Extractor {
         Set<Integer> scanned = new TreeSet<>();
         int withText = 0;
         for (TextLayerQuality.Page q : quality) {
-            if (q.chars() >= SCAN_MAX_CHARS) withText++;
+            // a garbled page shows glyphs even when none of them reaches the text: it has a text layer
+            if (q.hasText()) withText++;
             else if (ImageCoverage.of(doc.getPage(q.page() - 1)) >= SCAN_COVERAGE) scanned.add(q.page());
         }
         if (!scanned.isEmpty()) readScans(doc, pages, scanned, withText, warnings);

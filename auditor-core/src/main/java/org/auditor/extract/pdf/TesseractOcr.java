@@ -94,7 +94,7 @@ final class TesseractOcr {
             if (f.length < 12 || !f[0].equals("5") || f[11].isBlank()) continue;
             byLine.computeIfAbsent(f[2] + "/" + f[3] + "/" + f[4], k -> new ArrayList<>()).add(f);
         }
-        LineAssembler assembler = new LineAssembler(VerticalRules.NONE);
+        LineAssembler assembler = new LineAssembler(VerticalRules.NONE, LineAssembler.Spacing.OCR);
         List<RawLine> out = new ArrayList<>(byLine.size());
         for (List<String[]> words : byLine.values()) {
             float height = 0, bottom = 0;
@@ -104,6 +104,8 @@ final class TesseractOcr {
             }
             // a CJK character's box is about one em high; digits and Latin are shorter, so take the line's tallest word
             float em = height * scale, baseline = bottom * scale - 0.12f * em;
+            // words left to right, each word's characters kept together (a word's box may overlap the next)
+            words.sort(java.util.Comparator.comparingInt(w -> Integer.parseInt(w[6])));
             List<Glyph> glyphs = new ArrayList<>();
             for (String[] w : words) {
                 String text = w[11].strip();
@@ -117,7 +119,6 @@ final class TesseractOcr {
                     i += Character.charCount(cp);
                 }
             }
-            glyphs.sort(java.util.Comparator.comparingDouble(Glyph::x));
             out.add(assembler.line(glyphs));
         }
         return out;
