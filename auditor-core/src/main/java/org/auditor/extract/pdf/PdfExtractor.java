@@ -1,11 +1,18 @@
 package org.auditor.extract.pdf;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -119,16 +126,42 @@ public final class PdfExtractor implements Extractor {
             warnings.add("scanned pages without a text layer were not read (" + install + "): pages " + ranges(scanned));
             return;
         }
+        // rendering shares the document and stays on this thread; tesseract runs, one process per page,
+        // on every core (each single-threaded: see TesseractOcr)
         PDFRenderer renderer = new PDFRenderer(doc);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(scanned.size(), Runtime.getRuntime().availableProcessors()));
+        Map<Integer, Future<List<RawLine>>> reading = new TreeMap<>();
         Set<Integer> done = new TreeSet<>();
-        for (int page : scanned) {
-            PageLines before = pages.get(page - 1);
-            try {
-                pages.set(page - 1, new PageLines(page, before.width(), before.height(), ocr.read(renderer, page - 1), true));
-                done.add(page);
-            } catch (IOException e) {
-                warnings.add("OCR failed on page " + page + ": " + reason(e));
+        try {
+            for (int page : scanned) {
+                try {
+                    Path png = TesseractOcr.render(renderer, page - 1);
+                    reading.put(page, pool.submit(() -> {
+                        try {
+                            return ocr.read(png);
+                        } finally {
+                            Files.deleteIfExists(png);
+                        }
+                    }));
+                } catch (IOException e) {
+                    warnings.add("OCR failed on page " + page + ": " + reason(e));
+                }
             }
+            for (Map.Entry<Integer, Future<List<RawLine>>> r : reading.entrySet()) {
+                int page = r.getKey();
+                PageLines before = pages.get(page - 1);
+                try {
+                    pages.set(page - 1, new PageLines(page, before.width(), before.height(), r.getValue().get(), true));
+                    done.add(page);
+                } catch (ExecutionException e) {
+                    warnings.add("OCR failed on page " + page + ": " + reason(e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted during OCR", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         if (!done.isEmpty()) warnings.add("OCR used on pages " + ranges(done) + ": check its numbers against the printed page");
     }

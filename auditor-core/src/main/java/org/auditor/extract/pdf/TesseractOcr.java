@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -21,7 +23,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * OCR of a page through the {@code tesseract} command (Simplified Chinese and English): the page is
  * rendered at {@link #DPI} in grey, tesseract returns word boxes as TSV, and the words become lines in
- * PDF units, laid out by the same rules as a text layer.
+ * PDF units, laid out by the same rules as a text layer. Two misreadings that cannot be text are undone:
+ * table rulings read as "|" and thousands commas read as points ("2.940.05").
  */
 final class TesseractOcr {
     static final int DPI = 300;
@@ -50,16 +53,17 @@ final class TesseractOcr {
         });
     }
 
-    /** The lines of page {@code pageIndex} (0-based) read by OCR, in reading order. */
-    List<RawLine> read(PDFRenderer renderer, int pageIndex) throws IOException {
+    /** Page {@code pageIndex} (0-based) rendered for OCR into a temporary PNG, which the caller deletes. */
+    static Path render(PDFRenderer renderer, int pageIndex) throws IOException {
         BufferedImage image = renderer.renderImageWithDPI(pageIndex, DPI, ImageType.GRAY);
         Path png = Files.createTempFile("auditor-ocr-", ".png");
-        try {
-            ImageIO.write(image, "png", png.toFile());
-            return lines(run(png), 72f / DPI);
-        } finally {
-            Files.deleteIfExists(png);
-        }
+        ImageIO.write(image, "png", png.toFile());
+        return png;
+    }
+
+    /** The lines read by OCR from a page rendered by {@link #render}, in reading order. Thread-safe. */
+    List<RawLine> read(Path png) throws IOException {
+        return lines(run(png), 72f / DPI);
     }
 
     private String run(Path png) throws IOException {
@@ -91,7 +95,7 @@ final class TesseractOcr {
         Map<String, List<String[]>> byLine = new LinkedHashMap<>();
         for (String row : tsv.split("\r?\n")) {
             String[] f = row.split("\t", -1);
-            if (f.length < 12 || !f[0].equals("5") || f[11].isBlank()) continue;
+            if (f.length < 12 || !f[0].equals("5") || f[11].isBlank() || RULING.matcher(f[11].strip()).matches()) continue;
             byLine.computeIfAbsent(f[2] + "/" + f[3] + "/" + f[4], k -> new ArrayList<>()).add(f);
         }
         LineAssembler assembler = new LineAssembler(VerticalRules.NONE, LineAssembler.Spacing.OCR);
@@ -108,7 +112,7 @@ final class TesseractOcr {
             words.sort(java.util.Comparator.comparingInt(w -> Integer.parseInt(w[6])));
             List<Glyph> glyphs = new ArrayList<>();
             for (String[] w : words) {
-                String text = w[11].strip();
+                String text = thousands(w[11].strip());
                 float left = Integer.parseInt(w[6]) * scale, width = Integer.parseInt(w[8]) * scale;
                 int n = text.codePointCount(0, text.length());
                 int k = 0;
@@ -122,6 +126,23 @@ final class TesseractOcr {
             out.add(assembler.line(glyphs));
         }
         return out;
+    }
+
+    /** A table ruling read as a character. */
+    private static final Pattern RULING = Pattern.compile("[|¦│｜]+");
+    /** "2.940.05": a number cannot have two decimal points, so the first ones are misread commas. */
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("(?<![\\d.])\\d{1,3}(?:\\.\\d{3})+\\.\\d{1,2}(?![\\d.])");
+
+    static String thousands(String word) {
+        Matcher m = DOTTED_THOUSANDS.matcher(word);
+        if (!m.find()) return word;
+        StringBuilder sb = new StringBuilder();
+        do {
+            String n = m.group();
+            int last = n.lastIndexOf('.');
+            m.appendReplacement(sb, n.substring(0, last).replace('.', ',') + n.substring(last));
+        } while (m.find());
+        return m.appendTail(sb).toString();
     }
 
     private static String readAll(InputStream in) throws IOException {

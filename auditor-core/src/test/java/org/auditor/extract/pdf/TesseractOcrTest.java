@@ -33,6 +33,20 @@ class TesseractOcrTest {
     }
 
     @Test
+    void rulingsReadAsBarsAndCommasReadAsPointsAreUndone() {
+        String tsv = HEADER
+                + word(1, 1, 300, 1000, 400, 50, "一、一般公共预算财政拨款收入")
+                + word(1, 2, 800, 1000, 150, 45, "2.940.05")
+                + word(1, 3, 1000, 990, 10, 70, "|")
+                + word(1, 4, 1100, 1000, 150, 45, "1.234.567.8");
+        assertThat(TesseractOcr.lines(tsv, 72f / 300)).extracting(RawLine::text)
+                .containsExactly("一、一般公共预算财政拨款收入\t2,940.05\t1,234,567.8");
+        // a date or a section number is left alone
+        assertThat(TesseractOcr.thousands("2025.12.31")).isEqualTo("2025.12.31");
+        assertThat(TesseractOcr.thousands("1.2.3")).isEqualTo("1.2.3");
+    }
+
+    @Test
     void aMissingCommandIsNotAvailable() {
         assertThat(new TesseractOcr("auditor-test-no-such-tesseract").available()).isFalse();
     }
