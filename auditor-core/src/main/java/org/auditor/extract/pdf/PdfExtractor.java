@@ -52,7 +52,7 @@ public final class PdfExtractor implements Extractor {
     @Override public Document extract(Path file) throws IOException, ExtractionException {
         try (PDDocument doc = open(file)) {
             return read(file, doc);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) { // PDFBox fails on some broken structures with unchecked exceptions
             throw new ExtractionException("corrupt or unreadable PDF: " + reason(e), e);
         }
     }
@@ -73,26 +73,28 @@ public final class PdfExtractor implements Extractor {
         int pageCount = doc.getNumberOfPages();
         List<PageLines> pages = new ArrayList<>(pageCount);
         List<TextLayerQuality.Page> quality = new ArrayList<>(pageCount);
-        new GlyphCollector(text -> {
-            quality.add(TextLayerQuality.measure(text));
-            LineAssembler assembler = new LineAssembler(text.rules(), LineAssembler.Spacing.TEXT_LAYER);
-            List<RawLine> lines = new ArrayList<>();
-            for (List<Glyph> piece : ColumnLayout.readingOrder(LineAssembler.rows(text.glyphs()), assembler)) {
-                lines.add(assembler.line(piece));
-            }
-            pages.add(new PageLines(text.page(), text.width(), text.height(), lines, false));
-        }).collect(doc);
-
-        List<String> warnings = new ArrayList<>();
         Set<Integer> scanned = new TreeSet<>();
         int withText = 0;
-        for (TextLayerQuality.Page q : quality) {
-            // a garbled page shows glyphs even when none of them reaches the text: it has a text layer
-            if (q.hasText()) withText++;
-            else if (ImageCoverage.of(doc.getPage(q.page() - 1)) >= SCAN_COVERAGE) scanned.add(q.page());
+        try {
+            new GlyphCollector(text -> {
+                quality.add(TextLayerQuality.measure(text));
+                LineAssembler assembler = new LineAssembler(text.rules(), LineAssembler.Spacing.TEXT_LAYER);
+                List<RawLine> lines = new ArrayList<>();
+                for (List<Glyph> piece : ColumnLayout.readingOrder(LineAssembler.rows(text.glyphs()), assembler)) {
+                    lines.add(assembler.line(piece));
+                }
+                pages.add(new PageLines(text.page(), text.width(), text.height(), lines, false));
+            }).collect(doc);
+            for (TextLayerQuality.Page q : quality) {
+                // a garbled page shows glyphs even when none of them reaches the text: it has a text layer
+                if (q.hasText()) withText++;
+                else if (ImageCoverage.of(doc.getPage(q.page() - 1)) >= SCAN_COVERAGE) scanned.add(q.page());
+            }
+        } catch (IOException e) { // the content streams: a damaged file, not a failing disk
+            throw new ExtractionException("corrupt or unreadable PDF: " + reason(e), e);
         }
-        if (!scanned.isEmpty()) readScans(doc, pages, scanned, withText, warnings);
 
+        List<String> warnings = new ArrayList<>();
         Set<Integer> garbled = TextLayerQuality.garbled(quality);
         if (!garbled.isEmpty()) {
             if (2 * garbled.size() > withText) {
@@ -101,6 +103,7 @@ public final class PdfExtractor implements Extractor {
             warnings.add("text layer is garbled (fonts without a Unicode map) on pages " + ranges(garbled)
                     + ": their text is unreliable");
         }
+        if (!scanned.isEmpty()) readScans(doc, pages, scanned, withText, warnings);
 
         List<TextLine> lines = new ArrayList<>();
         for (PageLines p : PageFurniture.strip(pages)) {
@@ -112,7 +115,7 @@ public final class PdfExtractor implements Extractor {
             }
         }
         if (lines.isEmpty()) {
-            throw new ExtractionException("no text in the PDF: no text layer and no scanned pages to OCR");
+            throw new ExtractionException("no text found in the PDF (no page has a text layer or OCR-readable text)");
         }
         return new Document(file.toString(), format(), pageCount, lines, warnings);
     }
@@ -126,38 +129,43 @@ public final class PdfExtractor implements Extractor {
             warnings.add("scanned pages without a text layer were not read (" + install + "): pages " + ranges(scanned));
             return;
         }
-        // rendering shares the document and stays on this thread; tesseract runs, one process per page,
-        // on every core (each single-threaded: see TesseractOcr)
+        // rendering shares the document and stays on this thread; tesseract runs on every core, one
+        // single-threaded process per page (see TesseractOcr), a batch of pages at a time so that a long
+        // scanned report never has more than a few rendered pages on disk
         PDFRenderer renderer = new PDFRenderer(doc);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(scanned.size(), Runtime.getRuntime().availableProcessors()));
-        Map<Integer, Future<List<RawLine>>> reading = new TreeMap<>();
+        List<Integer> todo = new ArrayList<>(scanned);
+        int threads = Math.min(todo.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         Set<Integer> done = new TreeSet<>();
         try {
-            for (int page : scanned) {
-                try {
-                    Path png = TesseractOcr.render(renderer, page - 1);
-                    reading.put(page, pool.submit(() -> {
-                        try {
-                            return ocr.read(png);
-                        } finally {
-                            Files.deleteIfExists(png);
-                        }
-                    }));
-                } catch (IOException e) {
-                    warnings.add("OCR failed on page " + page + ": " + reason(e));
+            for (int from = 0; from < todo.size(); from += threads) {
+                Map<Integer, Future<List<RawLine>>> reading = new TreeMap<>();
+                for (int page : todo.subList(from, Math.min(todo.size(), from + threads))) {
+                    try {
+                        Path png = TesseractOcr.render(renderer, page - 1);
+                        reading.put(page, pool.submit(() -> {
+                            try {
+                                return ocr.read(png);
+                            } finally {
+                                Files.deleteIfExists(png);
+                            }
+                        }));
+                    } catch (IOException | RuntimeException e) {
+                        warnings.add("OCR failed on page " + page + ": " + reason(e));
+                    }
                 }
-            }
-            for (Map.Entry<Integer, Future<List<RawLine>>> r : reading.entrySet()) {
-                int page = r.getKey();
-                PageLines before = pages.get(page - 1);
-                try {
-                    pages.set(page - 1, new PageLines(page, before.width(), before.height(), r.getValue().get(), true));
-                    done.add(page);
-                } catch (ExecutionException e) {
-                    warnings.add("OCR failed on page " + page + ": " + reason(e.getCause()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted during OCR", e);
+                for (Map.Entry<Integer, Future<List<RawLine>>> r : reading.entrySet()) {
+                    int page = r.getKey();
+                    PageLines before = pages.get(page - 1);
+                    try {
+                        pages.set(page - 1, new PageLines(page, before.width(), before.height(), r.getValue().get(), true));
+                        done.add(page);
+                    } catch (ExecutionException e) {
+                        warnings.add("OCR failed on page " + page + ": " + reason(e.getCause()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted during OCR", e);
+                    }
                 }
             }
         } finally {

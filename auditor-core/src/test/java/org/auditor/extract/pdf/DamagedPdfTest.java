@@ -79,6 +79,17 @@ class DamagedPdfTest {
                 .hasMessageStartingWith("corrupt or unreadable PDF: ");
     }
 
+    @Test
+    void aPdfWithNothingToReadIsRefused() throws Exception {
+        Path pdf = dir.resolve("blank.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage(PDRectangle.A4));
+            doc.save(pdf.toFile());
+        }
+        assertThatThrownBy(() -> new PdfExtractor().extract(pdf)).isInstanceOf(ExtractionException.class)
+                .hasMessage("no text found in the PDF (no page has a text layer or OCR-readable text)");
+    }
+
     private Path threePages(int[] fonts) throws Exception {
         List<Page> pages = new ArrayList<>();
         for (int p = 1; p <= 3; p++) {
