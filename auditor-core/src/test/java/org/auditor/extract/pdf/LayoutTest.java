@@ -117,6 +117,54 @@ class LayoutTest {
         assertThat(amount.box().y()).isBetween(85f, 100f);
     }
 
+    @Test
+    void aRotatedPageIsReadAsDisplayed() throws Exception {
+        TestPdfs.assumeCjkFont();
+        Path pdf = dir.resolve("rotated.pdf");
+        try (org.apache.fontbox.ttf.TrueTypeCollection ttc = new org.apache.fontbox.ttf.TrueTypeCollection(TestPdfs.CJK_FONT.toFile());
+             org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            List<org.apache.fontbox.ttf.TrueTypeFont> faces = new ArrayList<>();
+            ttc.processAllFonts(faces::add);
+            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, faces.get(0), true);
+            // a portrait page shown in landscape (/Rotate 90), its text drawn turned so that it reads upright
+            var page = new org.apache.pdfbox.pdmodel.PDPage(PDRectangle.A4);
+            page.setRotation(90);
+            doc.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                String[] lines = {"第一行：本年支出合计2940.05万元。", "第二行：占比71.73%。"};
+                for (int i = 0; i < lines.length; i++) {
+                    float x = 72, y = 100 + 30 * i; // display position, from the top left of the landscape view
+                    cs.beginText();
+                    cs.setFont(font, 12);
+                    cs.setTextMatrix(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, y, x));
+                    cs.showText(lines[i]);
+                    cs.endText();
+                }
+                // two cells a hair apart with a ruling between them (display x 100.5, y 150..170)
+                float afterLabel = 72 + font.getStringWidth("合计") / 1000 * 12;
+                String[] cells = {"合计", "56.00"};
+                float[] xs = {72, afterLabel + 1.5f};
+                for (int i = 0; i < 2; i++) {
+                    cs.beginText();
+                    cs.setFont(font, 12);
+                    cs.setTextMatrix(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, 165, xs[i]));
+                    cs.showText(cells[i]);
+                    cs.endText();
+                }
+                cs.moveTo(150, afterLabel + 0.75f);
+                cs.lineTo(170, afterLabel + 0.75f);
+                cs.stroke();
+            }
+            doc.save(pdf.toFile());
+        }
+        Document doc = new PdfExtractor().extract(pdf);
+        assertThat(texts(doc, 1)).containsExactly("第一行：本年支出合计2940.05万元。", "第二行：占比71.73%。", "合计\t56.00");
+        TextLine first = doc.lines().get(0);
+        assertThat(first.box().x()).isCloseTo(72f, org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(first.box().y()).isBetween(85f, 100f);
+        assertThat(first.box().x() + first.box().width()).isBetween(250f, 842f); // runs across the landscape width
+    }
+
     private Document extract(String name, PDRectangle size, List<Page> pages) throws Exception {
         return new PdfExtractor().extract(TestPdfs.write(dir.resolve(name), size, pages));
     }
