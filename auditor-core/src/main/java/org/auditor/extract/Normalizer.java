@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Brings extracted text into the one form the parsers read: ASCII digits and decimal points, CJK
  * punctuation for separators, no thousands separators, no spaces inside or around numbers (a TAB between
- * table cells stays), no conversion debris. Every extractor passes its lines through here; {@link #normalize(String, float[])} keeps the
- * per-character x positions of PDF text aligned with the normalised characters.
+ * table cells stays), no conversion debris. Every extractor passes its lines through here;
+ * {@link #normalize(String, float[])} keeps the per-character x positions of PDF text aligned with the
+ * normalised characters.
  */
 public final class Normalizer {
     private static final Pattern DEBRIS = Pattern.compile("\\[bookmark: [^\\]]*\\]");

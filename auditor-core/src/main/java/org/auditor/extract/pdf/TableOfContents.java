@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tables of contents. An entry line ("一、收入支出决算总表……………… 5") is dropped as a whole: its page
- * number is not an amount, and the normaliser joins a number to the CJK text before it even across a
- * TAB, so keeping the title with the number after a TAB would still print "决算总表5". The titles are
- * repeated as headings in the body anyway. Dotted leaders that remain elsewhere (an entry whose page
+ * Tables of contents. An entry line ("一、收入支出决算总表……………… 5") is dropped as a whole rather
+ * than kept with its page number after a TAB: the page number is no fact, and a title kept here would
+ * read to the parser as that section or table being present where the body may lack it (the body
+ * prints the title again as its heading). Dotted leaders that remain elsewhere (an entry whose page
  * number is missing) are removed.
  */
 final class TableOfContents {
