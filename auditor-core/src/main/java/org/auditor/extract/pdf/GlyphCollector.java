@@ -37,7 +37,7 @@ final class GlyphCollector extends PDFTextStripper {
     private int rotation;
     private float pageWidth, pageHeight;
     private int shown, unmapped;
-    private boolean visible = true;
+    private boolean glyphVisible = true;
     private List<Path2D> clipPaths;
     private int clipPathCount;
     private Rectangle2D clipBounds;
@@ -75,8 +75,8 @@ final class GlyphCollector extends PDFTextStripper {
     @Override protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
         Point2D.Float inside = textRenderingMatrix.transformPoint(0.3f, 0.3f);
-        visible = clipBounds().contains(inside.x, inside.y);
-        if (!visible) return;
+        glyphVisible = clipBounds().contains(inside.x, inside.y);
+        if (!glyphVisible) return;
         shown++;
         // PDFBox drops unmapped glyphs of composite fonts and turns those of simple fonts into their raw code
         if (font.toUnicode(code) == null) unmapped++;
@@ -84,7 +84,7 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override protected void processTextPosition(TextPosition text) {
-        if (visible) super.processTextPosition(text);
+        if (glyphVisible) super.processTextPosition(text);
     }
 
     /** The bounding box of the current clip (the intersection of its paths' boxes), cached per clip. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.auditor.extract.Normalizer;
+
 /**
  * Removes what the page layout adds and the report does not say: running headers and footers (the same
  * line at the same place on most pages) and page numbers. Only the outermost lines of a page, inside its
@@ -29,6 +31,7 @@ final class PageFurniture {
     private static final Pattern PAGE_WORD = Pattern.compile("第\\d{1,4}页(共\\d{1,4}页)?|共\\d{1,4}页第\\d{1,4}页|(?i:page)\\d{1,4}(of\\d{1,4})?");
     private static final Pattern SLASHED = Pattern.compile("\\d{1,4}[/／]\\d{1,4}");
     private static final Pattern BARE = Pattern.compile("\\d{1,4}");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000]+");
     private static final Pattern FACT = Pattern.compile("单位|\\d[.．]\\d|[%％]");
 
     private PageFurniture() {}
@@ -117,13 +120,8 @@ final class PageFurniture {
         }
     }
 
-    /** The text without any whitespace, for comparing lines whatever their spacing. */
+    /** The normalised text without any whitespace, for comparing lines whatever their spacing. */
     static String compact(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') sb.append(c >= '０' && c <= '９' ? (char) ('0' + c - '０') : c);
-        }
-        return sb.toString();
+        return WHITESPACE.matcher(Normalizer.normalize(s)).replaceAll("");
     }
 }

@@ -20,8 +20,6 @@ final class VerticalRules {
         this.bottoms = bottoms;
     }
 
-    int size() { return xs.length; }
-
     /** Whether a rule stands between the centres of {@code a} and {@code b} (a left of b) at their height. */
     boolean between(Glyph a, Glyph b) {
         if (xs.length == 0) return false;
