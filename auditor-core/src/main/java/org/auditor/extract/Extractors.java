@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.auditor.extract.pdf.PdfExtractor;
 import org.auditor.extract.sheet.SpreadsheetExtractor;
 import org.auditor.extract.tika.TikaExtractor;
 import org.auditor.model.Document;
@@ -17,7 +18,7 @@ public final class Extractors {
 
     /** Every format this build can read. */
     public static Extractors standard() {
-        return new Extractors(List.of(new TextExtractor(), new TikaExtractor(), new SpreadsheetExtractor()));
+        return new Extractors(List.of(new TextExtractor(), new PdfExtractor(), new TikaExtractor(), new SpreadsheetExtractor()));
     }
 
     public Document extract(Path file) throws IOException, ExtractionException {

@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * Brings extracted text into the one form the parsers read: ASCII digits and decimal points, CJK
- * punctuation for separators, no thousands separators, no spaces inside or around numbers, no conversion
- * debris. Every extractor passes its lines through here; {@link #normalize(String, float[])} keeps the
- * per-character x positions of PDF text aligned with the normalised characters.
+ * punctuation for separators, no thousands separators, no spaces inside or around numbers (a TAB between
+ * table cells stays), no conversion debris. Every extractor passes its lines through here;
+ * {@link #normalize(String, float[])} keeps the per-character x positions of PDF text aligned with the
+ * normalised characters.
  */
 public final class Normalizer {
     private static final Pattern DEBRIS = Pattern.compile("\\[bookmark: [^\\]]*\\]");
@@ -106,7 +107,7 @@ public final class Normalizer {
         return k <= 3 && (a < 0 || s.charAt(a) != '.');
     }
 
-    static boolean isCjk(char c) {
+    public static boolean isCjk(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
     }
 }

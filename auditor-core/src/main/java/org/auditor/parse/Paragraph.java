@@ -57,10 +57,13 @@ public final class Paragraph {
 
     /** Joins lines into paragraphs: text formats keep one line per paragraph; PDF lines that wrap are joined. */
     static List<Paragraph> of(List<TextLine> lines) {
+        // the right edge of each page's text block: a line that reaches it wraps into the next one
+        java.util.Map<Integer, Float> rightEdge = new java.util.HashMap<>();
+        for (TextLine l : lines) if (l.box() != null) rightEdge.merge(l.page(), l.box().x() + l.box().width(), Math::max);
         List<Paragraph> out = new ArrayList<>();
         List<TextLine> cur = new ArrayList<>();
         for (TextLine l : lines) {
-            if (!cur.isEmpty() && !continues(cur.get(cur.size() - 1), l)) {
+            if (!cur.isEmpty() && !continues(cur.get(cur.size() - 1), l, rightEdge)) {
                 out.add(new Paragraph(cur));
                 cur = new ArrayList<>();
             }
@@ -71,16 +74,25 @@ public final class Paragraph {
     }
 
     /** Whether {@code next} continues the sentence of {@code prev}: only for positioned (PDF) lines. */
-    private static boolean continues(TextLine prev, TextLine next) {
+    private static boolean continues(TextLine prev, TextLine next, java.util.Map<Integer, Float> rightEdge) {
         if (prev.box() == null || next.box() == null) return false;
         String p = prev.text().strip();
         if (p.isEmpty() || next.text().strip().isEmpty() || p.indexOf('\t') >= 0 || next.text().indexOf('\t') >= 0) return false;
         char last = p.charAt(p.length() - 1);
-        if ("。：；！？:".indexOf(last) >= 0) return false;
+        if ("。！？".indexOf(last) >= 0) return false;
         if (Headings.level(next.text().strip()) > 0) return false;
-        // a wrapped line reaches (almost) the right edge of the text block
+        // a wrapped line reaches the right edge of its page's text block, short of it by at most the width
+        // of the unbreakable run (a number, "0.85%") that had to move to the next line
         float right = prev.box().x() + prev.box().width();
-        float nextRight = next.box().x() + next.box().width();
-        return prev.page() == next.page() ? right >= nextRight - 30 || p.length() >= 25 : p.length() >= 25;
+        float em = Math.max(6f, prev.box().height());
+        float edge = rightEdge.getOrDefault(prev.page(), right);
+        String n = next.text().strip();
+        int run = 0;
+        while (run < n.length() && (Character.isLetterOrDigit(n.charAt(run)) && n.charAt(run) < 128 || ".%".indexOf(n.charAt(run)) >= 0)) run++;
+        boolean reachesEdge = right >= edge - (1.5f + 0.6f * run) * em;
+        // a line shaped like a heading ends its paragraph unless it visibly runs on (fills the line, or leaves
+        // a bracket open: "…相关机构事务（03" + "款）…"); other lines without a full stop run on
+        boolean openBracket = p.lastIndexOf('（') > p.lastIndexOf('）');
+        return reachesEdge || openBracket || Headings.level(p) == 0;
     }
 }
