@@ -86,7 +86,7 @@ final class LabelReader {
                     if (i >= 0 && vocab.concept(s.substring(i + end.length())) != null) { s = s.substring(i + end.length()); c = vocab.concept(s); break; }
                 }
             }
-            if (c != null && vocab.requiresYear(s) && !opensWithYear && !comparison) c = null;
+            if (c != null && vocab.requiresYear(s) && !opensWithYear && !comparison && !scoped) c = null;
             // a past year names last year's value when it is compared, or when it names a known concept
             if (pastYear && period == Period.CURRENT && (comparison || c != null)) period = Period.PRIOR;
             if (c != null) concept = new Concept(c.concept(), c.scope() != null ? c.scope() : scope, period);

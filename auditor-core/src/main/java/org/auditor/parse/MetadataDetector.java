@@ -21,7 +21,7 @@ final class MetadataDetector {
     private static final Pattern NAMED = Pattern.compile("(?:部门|单位)(?:（单位）)?名称[：:]\\s*([\\p{IsHan}（）]{4,40})");
 
     /** Words after which a name may begin; an organisation's name starts a segment. */
-    private static final Pattern SEGMENT = Pattern.compile("[^\\p{IsHan}（）]+|年度|部分|负责|关于|根据|对|由|为|是|的|在|和|与");
+    private static final Pattern SEGMENT = Pattern.compile("[^\\p{IsHan}（）]+|年度|部分|负责|关于|根据|对|由|为|是|的|在");
 
     private static void countOrgs(String text, int weight, Map<String, Integer> orgs) {
         for (String seg : SEGMENT.split(text.replace(" ", ""))) {

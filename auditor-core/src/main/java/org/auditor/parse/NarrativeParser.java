@@ -232,7 +232,11 @@ final class NarrativeParser {
             if (k.q.kind() != QuantityKind.AMOUNT && k.q.kind() != QuantityKind.PERCENT && k.q.kind() != QuantityKind.COUNT) continue;
             String gap = gapBefore(s, toks, i).replaceAll("[，\\s]+$", "");
             String after = s.substring(k.t.unitEnd(), Math.min(s.length(), k.t.unitEnd() + 2));
+            int sentenceStart = s.lastIndexOf('。', Math.max(0, k.t.start() - 1)) + 1;
+            String before = s.substring(sentenceStart, k.t.start());
+            boolean compared = vocab.words("comparisonMarkers").stream().anyMatch(before::contains);
             for (var e : vocab.directionWords().entrySet()) {
+                if (!compared) break;
                 String w = e.getKey();
                 String g = gap;
                 if (!g.endsWith(w)) continue;
@@ -370,6 +374,7 @@ final class NarrativeParser {
                 if (o.delta || o.prior || o.meaning.period() == Period.BUDGET && total.meaning.period() != Period.BUDGET) continue;
                 if (o.q.kind() != total.q.kind() || (o.q.kind() == QuantityKind.COUNT && !o.q.unitText().equals(total.q.unitText()))) continue;
                 if (nestedUntilSegment >= 0 && o.segment <= nestedUntilSegment) continue;
+                if (vocab.words("totalWords").contains(o.meaning.label())) continue; // "…，合计1170.00万": the total again
                 parts.add(o);
                 // a part followed by its own 其中 opens a nested breakdown: skip its parts here
                 String tail = s.substring(o.t.unitEnd());

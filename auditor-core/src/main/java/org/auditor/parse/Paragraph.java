@@ -55,6 +55,8 @@ public final class Paragraph {
         return text.substring(a, b).strip();
     }
 
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("[）。，、；：%]|（\\d{0,3}[类款项]）");
+
     /** Joins lines into paragraphs: text formats keep one line per paragraph; PDF lines that wrap are joined. */
     static List<Paragraph> of(List<TextLine> lines) {
         // the right edge of each page's text block: a line that reaches it wraps into the next one
@@ -93,6 +95,7 @@ public final class Paragraph {
         // a line shaped like a heading ends its paragraph unless it visibly runs on (fills the line, or leaves
         // a bracket open: "…相关机构事务（03" + "款）…"); other lines without a full stop run on
         boolean openBracket = p.lastIndexOf('（') > p.lastIndexOf('）');
-        return reachesEdge || openBracket || Headings.level(p) == 0;
+        boolean nextContinues = CONTINUATION.matcher(n).lookingAt(); // "（项）。主要用于…", "）…", "，…"
+        return reachesEdge || openBracket || nextContinues || Headings.level(p) == 0;
     }
 }

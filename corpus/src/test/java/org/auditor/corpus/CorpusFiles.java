@@ -14,4 +14,14 @@ public final class CorpusFiles {
         }
         throw new IllegalStateException("no corpus folder " + name + " under " + here);
     }
+
+    /** The real published PDFs, in shared/real beside the project (read there, never copied in). */
+    public static Path realPdfs() {
+        for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
+            for (Path shared : new Path[] {d.resolve("../shared").normalize(), d.resolve("shared")}) {
+                if (Files.isDirectory(shared.resolve("real"))) return shared.resolve("real");
+            }
+        }
+        throw new IllegalStateException("shared/real not found above " + System.getProperty("user.dir"));
+    }
 }

@@ -1,0 +1,63 @@
+package org.auditor.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.auditor.engine.Auditor;
+import org.auditor.engine.RuleBase;
+import org.auditor.model.Check;
+import org.auditor.model.FileResult;
+import org.auditor.model.Location;
+import org.auditor.model.Severity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The real published PDFs of shared/real audited end to end. The narrative faults of the 财政局 report were
+ * worked out by hand: "财政拨款收入支出总计0.3万元" (p.21) cannot be a total that includes 财政拨款收入
+ * 2940.05万元 (p.21); "一般公共服务支出（类）2106.66万元，占71.73%" of 2940.05 is 2106.66 / 2940.05 = 71.654%,
+ * i.e. 71.65% (71.73% would need a base of 2936.93).
+ */
+class RealPdfAuditTest {
+    static Auditor auditor;
+
+    @BeforeAll
+    static void build() { auditor = Auditor.standard(RuleBase.builtIn()); }
+
+    static FileResult audit(String name) {
+        FileResult r = auditor.audit(CorpusFiles.realPdfs().resolve(name));
+        assertThat(r.ok()).as("%s: %s", name, r.error()).isTrue();
+        return r;
+    }
+
+    static Check finding(FileResult r, String rule, String... values) {
+        return r.findings().stream().filter(c -> c.ruleId().equals(rule) && c.statedValues().containsAll(List.of(values)))
+                .findFirst().orElseThrow(() -> new AssertionError(rule + " " + List.of(values) + " not found in " + r.findings()));
+    }
+
+    @Test
+    void caizhengjuNarrativeFaultsAreFoundOnTheirPages() {
+        FileResult r = audit("putuo-caizhengju-2024-juesuan.pdf");
+        assertThat(r.pages()).isEqualTo(25);
+        Check total = finding(r, "SUM-003", "0.3", "2940.05");
+        assertThat(total.severity()).isEqualTo(Severity.ERROR);
+        assertThat(total.locations()).extracting(Location::page).containsOnly(21);
+        Check share = finding(r, "SHARE-001", "2106.66", "2940.05", "71.73");
+        assertThat(share.severity()).isEqualTo(Severity.ERROR);
+        assertThat(share.expected()).isEqualByComparingTo("71.65");
+        assertThat(share.locations()).extracting(Location::page).containsOnly(21);
+        assertThat(share.locations().get(0).box()).as("position on the page").isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"putuo-guihuaziyuan-2024-juesuan.pdf", "putuo-shangwuwei-2025-yusuan.pdf", "putuo-zhengfuban-2025-yusuan.pdf",
+            "national-juesuan-template.pdf"})
+    void theOtherReportsAuditWithoutNarrativeErrors(String name) {
+        FileResult r = audit(name);
+        assertThat(r.pages()).isGreaterThan(20);
+        assertThat(r.findings()).filteredOn(c -> c.severity() == Severity.ERROR).isEmpty();
+    }
+}
