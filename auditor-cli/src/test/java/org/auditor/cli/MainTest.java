@@ -102,6 +102,26 @@ class MainTest {
         assertThat(r.exit()).isEqualTo(1);
         for (String ext : new String[] {"xlsx", "html", "json", "csv"}) assertThat(out.resolve("auditor-report." + ext)).isNotEmptyFile();
         assertThat(r.out()).contains("SHARE-001"); // the console summary still shows
+        // the workbook holds every finding of the JSON output
+        JsonNode json = new ObjectMapper().readTree(out.resolve("auditor-report.json").toFile());
+        java.util.List<String> fromJson = new java.util.ArrayList<>();
+        for (JsonNode f : json.get("files")) for (JsonNode c : f.get("findings")) fromJson.add(c.get("ruleId").asText() + " " + c.get("message").asText());
+        java.util.List<String> fromXlsx = new java.util.ArrayList<>();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(out.resolve("auditor-report.xlsx").toFile())) {
+            var sheet = wb.getSheet("问题清单");
+            var header = sheet.getRow(0);
+            int rule = -1, message = -1;
+            for (var cell : header) {
+                if (cell.getStringCellValue().equals("规则编号")) rule = cell.getColumnIndex();
+                if (cell.getStringCellValue().equals("问题说明")) message = cell.getColumnIndex();
+            }
+            assertThat(rule).as("rule column in %s", header).isNotNegative();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                fromXlsx.add(row.getCell(rule).getStringCellValue() + " " + row.getCell(message).getStringCellValue());
+            }
+        }
+        assertThat(fromXlsx).containsExactlyInAnyOrderElementsOf(fromJson);
         assertThat(run("scan", "--format", "xlsx", SEED_001.toString()).exit()).isEqualTo(2); // a workbook needs --output
     }
 

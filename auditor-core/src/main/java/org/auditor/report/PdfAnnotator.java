@@ -118,6 +118,7 @@ public final class PdfAnnotator {
                         doc.saveIncremental(out, changed);
                     }
                 }
+                readableLikeAnyNewFile(tmp);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -218,5 +219,14 @@ public final class PdfAnnotator {
             case 270 -> new float[] {urx - dy, ury - dx};
             default -> new float[] {llx + dx, ury - dy};
         };
+    }
+
+    /** Temp files are created owner-only (0600); the annotated copy is an ordinary output file (0644). */
+    private static void readableLikeAnyNewFile(Path p) {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep the default
+        }
     }
 }
