@@ -2,6 +2,8 @@ package org.auditor.engine;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +19,7 @@ import org.auditor.model.MoneyUnit;
 import org.auditor.model.Severity;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,10 +68,16 @@ public record Settings(Path source, Set<String> disable, Set<String> enable, Map
     /** Reads a configuration file. */
     public static Settings load(Path file) {
         Yaml y;
+        String text;
         try {
-            y = YAML.readValue(file.toFile(), Yaml.class);
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SettingsException("cannot read configuration " + file + ": " + e.getMessage());
+        }
+        try (JsonParser p = YAML.createParser(text)) {
+            y = p.nextToken() == null ? null : YAML.readValue(p, Yaml.class); // a file of comments only is the defaults
         } catch (UnrecognizedPropertyException e) {
-            throw new SettingsException(file + where(e.getLocation()) + ": unknown key \"" + e.getPropertyName()
+            throw new SettingsException(file + lineOf(text, e.getPropertyName()) + ": unknown key \"" + e.getPropertyName()
                     + "\" (known: disable, enable, severity, tolerance, defaultUnit)");
         } catch (JsonProcessingException e) {
             throw new SettingsException(file + where(e.getLocation()) + ": " + e.getOriginalMessage());
@@ -104,6 +113,13 @@ public record Settings(Path source, Set<String> disable, Set<String> enable, Map
         Set<String> out = new TreeSet<>();
         if (list != null) for (String s : list) if (s != null && !s.isBlank()) out.add(s.strip());
         return out;
+    }
+
+    /** ":N" for the first line that starts with the key (the parser reports where it noticed, often a line later). */
+    private static String lineOf(String text, String key) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).strip().startsWith(key + ":")) return ":" + (i + 1);
+        return "";
     }
 
     private static String where(JsonLocation loc) {
