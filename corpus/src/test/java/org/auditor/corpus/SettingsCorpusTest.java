@@ -153,4 +153,16 @@ class SettingsCorpusTest {
         assertThat(findings(auditor.audit(copy, lookup.forFile(copy)), "SHARE-001")).isEmpty();
         assertThat(lookup.runWide().describe()).containsEntry("tolerance", Map.of("SHARE", new java.math.BigDecimal("0.01")));
     }
+
+    @Test
+    void theDocumentedExampleConfigurationIsValidAndDoesWhatItSays() {
+        Settings example = Settings.load(Expectations.ROOT.getParent().resolve("docs/auditor.example.yaml"));
+        example.validate(auditor.ruleBase().rules());
+        assertThat(example.enabled("XSEC-001", "XSEC")).isTrue(); // enabled by id inside a disabled family
+        assertThat(example.enabled("SCORE-001", "SCORE")).isFalse();
+        FileResult r = auditor.audit(S004, example);
+        assertThat(findings(r, "SHARE-001")).isEmpty(); // 004 E3 (0.01 points) within the SHARE tolerance
+        assertThat(findings(r, "XSEC-001")).hasSize(2);  // 004 E4 still found
+        assertThat(r.findings()).filteredOn(c -> c.family().equals("RATE")).isNotEmpty().allMatch(c -> c.severity() == Severity.WARNING);
+    }
 }
