@@ -173,6 +173,9 @@ class MainTest {
         // --config wins over the folder's file; a key naming no rule is refused before anything is read
         Path strict = Files.writeString(dir.resolve("strict.yaml"), "severity: {SHARE: ERROR}\n");
         assertThat(run("scan", "--config", strict.toString(), dir.toString()).exit()).isEqualTo(1);
+        assertThat(run("rules", "--config", strict.toString()).out()).contains("SHARE-002  SHARE  ERROR ");
+        assertThat(run("rules", "--config", Files.writeString(dir.resolve("off.yaml"), "disable: [SCORE]\n").toString()).out())
+                .contains("SCORE-001  SCORE  ERROR    A score stated with its deductions (扣分明细) must equal the full mark minus the deductions  [disabled by ");
         Path typo = Files.writeString(dir.resolve("typo.yaml"), "disable: [SHAER]\n");
         Run bad = run("scan", "--config", typo.toString(), dir.toString());
         assertThat(bad.exit()).isEqualTo(2);
