@@ -110,10 +110,9 @@ public final class RuleBase {
         KieContainer kc = ks.newKieContainer(release);
         KieBase base = kc.getKieBase();
         ks.getRepository().removeKieModule(release); // the container keeps what it needs
-        Map<String, DrlFile> origin = new HashMap<>();
-        for (DrlFile f : builtIns) for (DrlFile.Declared d : f.rules()) if (!overridden.contains(d.id())) origin.put(d.id(), f);
-        origin.putAll(userIds);
-        return new RuleBase(base, readMetadata(base, origin));
+        Map<String, DrlFile> builtInByName = new HashMap<>();
+        for (DrlFile f : builtIns) for (String name : f.ruleNames()) builtInByName.put(name, f);
+        return new RuleBase(base, readMetadata(base, userIds, builtInByName));
     }
 
     /** A compiler message on one line: MVEL's carets and blank lines dropped. */
@@ -140,13 +139,14 @@ public final class RuleBase {
         }
     }
 
-    private static Map<String, RuleInfo> readMetadata(KieBase base, Map<String, DrlFile> origin) {
+    /** Every compiled rule's metadata; its file is the user file that declared its id, else the built-in file of its name. */
+    private static Map<String, RuleInfo> readMetadata(KieBase base, Map<String, DrlFile> userIds, Map<String, DrlFile> builtInByName) {
         List<RuleInfo> all = new ArrayList<>();
         for (var pkg : base.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
                 Map<String, Object> md = metadata(r);
                 String id = str(md.get("id"), r.getName());
-                DrlFile file = origin.get(id);
+                DrlFile file = userIds.containsKey(id) ? userIds.get(id) : builtInByName.get(r.getName());
                 String where = (file == null ? pkg.getName() : file.name()) + ": rule " + id;
                 String sev = str(md.get("severity"), "ERROR");
                 Severity severity;
