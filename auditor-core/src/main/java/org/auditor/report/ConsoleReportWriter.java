@@ -48,7 +48,7 @@ public final class ConsoleReportWriter implements ReportWriter {
         out.printf("%n%d 个文件（%d 个无法读取），核对 %d 项关系：ERROR %d，WARNING %d，INFO %d%n", results.size(), failedFiles, checks,
                 errors, warnings, infos);
         if (run.suppressed().baseline() != null)
-            out.printf("%s %s: %d%n", l.get("config.baseline"), run.suppressed().baseline(), run.suppressed().total());
+            out.printf("%s: %d (%s)%n", l.get("config.suppressed"), run.suppressed().total(), run.suppressed().baseline());
         out.flush();
     }
 

@@ -43,7 +43,14 @@ public final class JsonReportWriter implements ReportWriter {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "auditor " + run.version());
         Map<String, Object> config = new LinkedHashMap<>(run.settings().describe());
-        config.put("userRules", run.userRules().stream().map(u -> Map.of("id", u.id(), "file", u.source())).toList());
+        List<Object> userRules = new ArrayList<>();
+        for (var u : run.userRules()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", u.id());
+            m.put("file", u.source());
+            userRules.add(m);
+        }
+        config.put("userRules", userRules);
         root.put("config", config);
         if (run.suppressed().baseline() != null) {
             Map<String, Object> b = new LinkedHashMap<>();

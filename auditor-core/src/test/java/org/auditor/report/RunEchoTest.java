@@ -79,7 +79,7 @@ class RunEchoTest {
         assertThat(out).contains("自定义规则 PROV-001 (rules/prov.drl)")
                 .contains("另有 3 个已知问题按基线隐藏")
                 .contains("配置：reports/city/auditor.yaml；默认金额单位 万元")
-                .contains("基线文件 accepted.yaml: 3");
+                .contains("按基线隐藏的已知问题: 3 (accepted.yaml)");
         assertThat(write(new ConsoleReportWriter(), Samples.run(false, "zh")).lines().findFirst().orElseThrow())
                 .isEqualTo("配置：默认配置（未找到 auditor.yaml）；默认金额单位 万元");
     }
