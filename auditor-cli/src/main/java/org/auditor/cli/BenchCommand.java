@@ -27,9 +27,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "5") int warmup;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also build the .drl files of DIR into the rule base.") Path userRules;
+
     @Override public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        RuleBase rules = RuleBase.builtIn();
+        RuleBase rules = RuleBase.withUserRules(userRules);
         double buildMs = (System.nanoTime() - t0) / 1e6;
         System.out.printf("rule base: %d rules built in %.0f ms%n", rules.rules().size(), buildMs);
         Extractors extractors = Extractors.standard();

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.auditor.engine.Auditor;
+import org.auditor.engine.Baseline;
 import org.auditor.engine.RuleBase;
+import org.auditor.engine.SettingsLookup;
 import org.auditor.model.FileResult;
 import org.auditor.model.Severity;
 import org.auditor.report.ConsoleReportWriter;
@@ -49,6 +51,18 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--fail-on", defaultValue = "error", description = "Exit with 1 when a finding reaches this severity: error, warning, info, never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also load the .drl rule files of DIR (a rule with a built-in rule's id replaces it).")
+    Path userRules;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration for every file (default: the nearest auditor.yaml in a file's folder or its parents, up to the scanned folder).")
+    Path config;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Do not report the known findings listed in FILE; they are counted as suppressed.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every finding of this run to FILE, to accept them with --baseline later.")
+    Path writeBaseline;
+
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws IOException {
@@ -73,16 +87,24 @@ final class ScanCommand implements Callable<Integer> {
         if (output == null && (writers.size() > 1 || binary)) {
             throw new ParameterException(spec.commandLine(), "--output is needed for " + (binary ? "xlsx" : "several formats"));
         }
+        // rules, configuration and baseline first: a broken one stops the run before any document is read
+        RuleBase rules = RuleBase.withUserRules(userRules);
+        SettingsLookup settings = SettingsLookup.of(paths, config);
+        Baseline known = baseline == null ? null : Baseline.load(baseline);
         List<Path> files = FileWalker.collect(paths);
         if (files.isEmpty()) {
             System.err.println("auditor: no report files found under " + paths);
             return Main.EXIT_FAILURE;
         }
-        RuleBase rules = RuleBase.builtIn();
+        settings.prepare(files, rules.rules());
         Auditor auditor = Auditor.standard(rules);
         List<FileResult> results = new ArrayList<>();
-        for (Path f : files) results.add(auditor.audit(f));
-        RunInfo run = new RunInfo("0.1.0", rules.rules(), includePassed, lang);
+        for (Path f : files) results.add(auditor.audit(f, settings.forFile(f)));
+        if (writeBaseline != null) Baseline.write(results, writeBaseline);
+        Baseline.Applied applied = known == null ? new Baseline.Applied(results, Baseline.Suppressed.NONE) : known.apply(results);
+        results = applied.results();
+        RunInfo run = new RunInfo("0.1.0", settings.runWide().apply(rules.rules()), includePassed, lang)
+                .withSettings(settings.runWide(), settings.differing(files)).withSuppressed(applied.suppressed());
         if (annotateDir != null) {
             Files.createDirectories(annotateDir);
             PdfAnnotator annotator = new PdfAnnotator();

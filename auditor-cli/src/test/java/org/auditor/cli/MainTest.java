@@ -141,4 +141,84 @@ class MainTest {
         assertThat(r.out()).contains("SUM-001", "SUM-002", "SHARE-001", "SHARE-002", "YOY-001", "YOY-002", "YOY-003", "RATE-001", "RATE-002",
                 "RATE-003", "XSEC-001", "UNIT-001", "SCORE-001");
     }
+
+    @Test
+    void rulesShowPrintsOneRulesDocumentation() {
+        Run r = run("rules", "show", "SHARE-001");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("SHARE-001  family SHARE, severity ERROR, built-in (org/auditor/rules/share.drl)")
+                .contains("Formula\n  share % = part / base × 100").contains("Rounding\n").contains("Triggered by\n  2021年度支出合计1344.01万元")
+                .contains("Not triggered by\n");
+        Run unknown = run("rules", "show", "SUM-999");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no rule SUM-999").contains("SUM-001");
+        assertThat(run("rules", "--markdown").out()).startsWith("# Rule reference\n").contains("## YOY-003");
+    }
+
+    @Test
+    void userRulesJoinTheScanAndTheListing() throws Exception {
+        Path userRules = SEEDS.getParent().getParent().resolve("docs/user-rules");
+        Path seed004 = SEEDS.resolve("004_c24299cd82a026c1.txt");
+        Run scan = run("scan", "--rules", userRules.toString(), "--fail-on", "never", seed004.toString());
+        assertThat(scan.exit()).isZero();
+        assertThat(scan.out()).contains("PROV-001").contains("18.71万元").contains("自定义规则 PROV-001 (" + userRules.resolve("operating-cost.drl") + ")");
+        assertThat(run("rules", "--rules", userRules.toString()).out()).contains("PROV-001   PROV   WARNING  机关运行经费 must equal 公用经费");
+        assertThat(run("rules", "--rules", userRules.toString(), "show", "PROV-001").out()).contains("user rule (");
+    }
+
+    @Test
+    void aBrokenUserRuleStopsTheRunBeforeAnyDocumentIsRead(@TempDir Path dir) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Path drl = Files.writeString(rules.resolve("broken.drl"), "package x;\nrule \"X-1\"\nwhen\n    Quantity( ocr != true\nthen\nend\n");
+        // line 5 is "then", met while the condition opened on line 4 is still unclosed
+        // the scanned path does not exist: had anything been read first, that would be the error
+        Run r = run("scan", "--rules", rules.toString(), dir.resolve("no-such-folder").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(drl + ":5:").doesNotContain("no-such-folder");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void theScannedFoldersConfigurationAppliesAndIsEchoed(@TempDir Path dir) throws Exception {
+        // 001's only ERROR is SHARE-001 (1305.63/1344.01 = 97.14% stated as 100%): as a warning the run is clean
+        Files.copy(SEED_001, dir.resolve("001.txt"));
+        Files.writeString(dir.resolve("auditor.yaml"), "severity: {SHARE-001: WARNING}\n");
+        Path out = dir.resolve("r.json");
+        Run r = run("scan", "--format", "json", "--output", out.toString(), dir.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("配置：").contains("auditor.yaml").contains("SHARE-001=WARNING");
+        JsonNode root = new ObjectMapper().readTree(out.toFile());
+        assertThat(root.get("config").get("source").asText()).endsWith("auditor.yaml");
+        assertThat(root.get("config").get("severity").get("SHARE-001").asText()).isEqualTo("WARNING");
+        // --config wins over the folder's file; a key naming no rule is refused before anything is read
+        Path strict = Files.writeString(dir.resolve("strict.yaml"), "severity: {SHARE: ERROR}\n");
+        assertThat(run("scan", "--config", strict.toString(), dir.toString()).exit()).isEqualTo(1);
+        assertThat(run("rules", "--config", strict.toString()).out()).contains("SHARE-002  SHARE  ERROR ");
+        assertThat(run("rules", "--config", Files.writeString(dir.resolve("off.yaml"), "disable: [SCORE]\n").toString()).out())
+                .contains("SCORE-001  SCORE  ERROR    A score stated with its deductions (扣分明细) must equal the full mark minus the deductions  [disabled by ");
+        Path typo = Files.writeString(dir.resolve("typo.yaml"), "disable: [SHAER]\n");
+        Run bad = run("scan", "--config", typo.toString(), dir.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains(typo + ": no rule or family disable: SHAER");
+    }
+
+    @Test
+    void aBaselineLeavesOnlyNewFindings(@TempDir Path dir) throws Exception {
+        Path report = Files.copy(SEED_001, dir.resolve("001.txt"));
+        Path baseline = dir.resolve("accepted.yaml");
+        Run first = run("scan", "--write-baseline", baseline.toString(), report.toString());
+        assertThat(first.exit()).isEqualTo(1);
+        assertThat(Files.readString(baseline)).contains("rule: SHARE-001").contains("sha256: ");
+        Path out = dir.resolve("r.json");
+        Run again = run("scan", "--baseline", baseline.toString(), "--format", "json", "--output", out.toString(), report.toString());
+        assertThat(again.exit()).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toFile());
+        int known = root.get("baseline").get("suppressed").asInt();
+        assertThat(known).isPositive().isEqualTo(root.get("files").get(0).get("suppressed").asInt());
+        assertThat(root.get("files").get(0).get("findings")).isEmpty();
+        assertThat(again.out()).contains("另有 " + known + " 个已知问题按基线隐藏");
+        // the report is edited: the accepted findings are shown again
+        Files.writeString(report, Files.readString(report) + "\n附：修订说明。\n");
+        assertThat(run("scan", "--baseline", baseline.toString(), report.toString()).exit()).isEqualTo(1);
+    }
 }

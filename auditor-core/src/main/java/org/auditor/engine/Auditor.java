@@ -31,11 +31,14 @@ public final class Auditor {
         return new Auditor(Extractors.standard(), ReportParser.standard(), new RuleRunner(ruleBase));
     }
 
-    public FileResult audit(Path file) {
+    public FileResult audit(Path file) { return audit(file, Settings.defaults()); }
+
+    /** Audits one file under a configuration (its default unit, rules, severities and tolerances). */
+    public FileResult audit(Path file, Settings settings) {
         String path = file.toString();
         try {
             Document doc = extractors.extract(file);
-            return audit(doc);
+            return audit(doc, settings);
         } catch (ExtractionException e) {
             return FileResult.error(path, e.getMessage());
         } catch (java.io.IOException e) {
@@ -48,9 +51,12 @@ public final class Auditor {
     }
 
     /** Audits an already extracted document. */
-    public FileResult audit(Document doc) {
-        Report report = parser.parse(doc);
-        List<Check> checks = runner.run(report);
+    public FileResult audit(Document doc) { return audit(doc, Settings.defaults()); }
+
+    /** Audits an already extracted document under a configuration. */
+    public FileResult audit(Document doc, Settings settings) {
+        Report report = parser.withDefaultUnit(settings.defaultUnit()).parse(doc);
+        List<Check> checks = runner.run(report, settings);
         return new FileResult(doc.path(), "ok", null, report.kind(), report.entity(), report.year(), doc.pages(), checks);
     }
 

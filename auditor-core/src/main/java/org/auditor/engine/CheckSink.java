@@ -1,5 +1,6 @@
 package org.auditor.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,18 +12,28 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Collects the checks of one document. Rules call {@link #record} with the outcome of the relation they
- * evaluated; the sink stamps it with the rule's id, family and severity. Returns the check so that a rule
- * may insert it for rules that reason about failed checks (e.g. unit slips).
+ * evaluated; the sink stamps it with the rule's id, family and severity, and applies the configuration
+ * (disabled rules, severity overrides, tolerances) — the one place it is applied. Returns the check so
+ * that a rule may insert it for rules that reason about failed checks (e.g. unit slips).
  */
 public final class CheckSink {
     private final List<Check> checks = new ArrayList<>();
+    private final Settings settings;
+
+    public CheckSink() { this(Settings.defaults()); }
+
+    public CheckSink(Settings settings) { this.settings = settings; }
 
     public Check record(RuleContext ctx, Outcome o) {
         if (o == null) return null;
         Rule r = ctx.getRule();
         String id = meta(r, "id", r.getName());
         String family = meta(r, "family", id.replaceAll("-.*", ""));
-        Severity sev = Severity.valueOf(meta(r, "severity", "ERROR"));
+        if (!settings.enabled(id, family)) return null; // a disabled rule says nothing, so nothing builds on it either
+        BigDecimal tolerance = settings.tolerance(id, family);
+        if (!o.passed() && tolerance != null && o.difference() != null && o.difference().abs().compareTo(tolerance) <= 0)
+            o = o.tolerated(tolerance);
+        Severity sev = settings.severity(id, family, Severity.valueOf(meta(r, "severity", "ERROR")));
         if (o.cap() != null && sev.compareTo(o.cap()) > 0) sev = o.cap();
         // Numbers read by OCR may be misread: never more than a warning.
         if (o.involved().stream().anyMatch(Quantity::ocr) && sev == Severity.ERROR) sev = Severity.WARNING;
@@ -47,12 +58,7 @@ public final class CheckSink {
         }
     }
 
-    private static String meta(Rule r, String key, String dflt) {
-        Object v = r.getMetaData().get(key);
-        if (v == null) return dflt;
-        String s = v.toString();
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
-    }
+    private static String meta(Rule r, String key, String dflt) { return RuleBase.str(r.getMetaData().get(key), dflt); } // id, family, severity: never renamed
 
     public List<Check> checks() { return List.copyOf(checks); }
 }

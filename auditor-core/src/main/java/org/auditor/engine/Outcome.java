@@ -17,4 +17,9 @@ public record Outcome(boolean passed, String relation, String message, List<Quan
     public Outcome { involved = List.copyOf(involved); }
 
     public Outcome capped(Severity s) { return new Outcome(passed, relation, message, involved, expected, difference, claimId, s); }
+
+    /** A failed relation accepted by a configured tolerance: it passes, and its relation says why. */
+    public Outcome tolerated(java.math.BigDecimal tolerance) {
+        return new Outcome(true, relation + " (tolerance ±" + tolerance.toPlainString() + ")", null, involved, expected, difference, claimId, cap);
+    }
 }

@@ -252,6 +252,18 @@ public final class Relations {
         return new Outcome(ok, a.text() + " = " + b.text(), msg, List.of(a, b), a.value(), diff, null, cap);
     }
 
+    /**
+     * Two different quantities a convention says must be equal (a province's 机关运行经费 = 公用经费):
+     * equal when their rounding intervals meet. Built-in rules do not use it; it is there for user rules.
+     */
+    public static Outcome equal(Quantity a, Quantity b) {
+        boolean ok = a.interval().overlaps(b.interval());
+        BigDecimal diff = a.value().subtract(b.value());
+        String msg = ok ? null : String.format("%s %s（%s）与%s %s（%s）应相等，差 %s%s", name(a), a.display(), where(a), name(b),
+                b.display(), where(b), plain(diff.abs(), a), unitLabel(a));
+        return new Outcome(ok, a.text() + " = " + b.text(), msg, List.of(a, b), b.value(), diff, null, null);
+    }
+
     // ---- SCORE -----------------------------------------------------------------------------------
 
     /** full − Σ deductions = total, or Σ items = total. */

@@ -2,15 +2,21 @@ package org.auditor.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.auditor.model.Severity;
 import org.kie.api.KieBase;
@@ -18,18 +24,22 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * The compiled rule base: every built-in DRL file listed in {@value #INDEX}, plus user DRL files.
- * Built once per run (compilation costs far more than a session) and shared by all documents; it is
- * thread-safe, each document gets its own stateless session.
+ * The compiled rule base: every built-in DRL file listed in {@value #INDEX}, plus user DRL files. A user
+ * rule whose @id is a built-in rule's replaces it: the built-in rule is cut from its file before anything
+ * is compiled. Built once per run (compilation costs far more than a session) and shared by all
+ * documents; it is thread-safe, each document gets its own stateless session.
  */
 public final class RuleBase {
     /** Classpath listing of the built-in DRL files, one resource path per line. */
     public static final String INDEX = "org/auditor/rules/rules.index";
+
+    private static final AtomicInteger BUILDS = new AtomicInteger();
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
@@ -42,35 +52,72 @@ public final class RuleBase {
     /** The built-in rules only. */
     public static RuleBase builtIn() { return build(List.of()); }
 
+    /** Built-in rules plus every *.drl file of a folder (and its subfolders), in path order; none when dir is null. */
+    public static RuleBase withUserRules(Path dir) { return build(dir == null ? List.of() : drlFiles(dir)); }
+
+    /** The *.drl files under a folder, sorted; a folder without any is an error (a mistyped --rules would go unnoticed). */
+    public static List<Path> drlFiles(Path dir) {
+        if (Files.isRegularFile(dir)) return List.of(dir);
+        if (!Files.isDirectory(dir)) throw new RuleBaseException("no such rule folder: " + dir);
+        try (Stream<Path> s = Files.walk(dir)) {
+            List<Path> files = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+            if (files.isEmpty()) throw new RuleBaseException("no .drl files in rule folder " + dir);
+            return files;
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleBaseException("cannot list rule folder " + dir + ": " + e.getMessage());
+        }
+    }
+
     /**
      * Built-in rules plus the given user DRL files.
      *
-     * @throws RuleBaseException naming the file, line and problem when a DRL does not compile
+     * @throws RuleBaseException naming the file, line and problem when a DRL does not parse or compile, or
+     *                           when two user rules share an id
      */
     public static RuleBase build(List<Path> userDrl) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (String res : builtInResources()) sources.put(res, readResource(res));
-        int n = 0;
-        for (Path p : userDrl) {
-            try {
-                sources.put("user/" + (n++) + "/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new RuleBaseException("cannot read rule file " + p + ": " + e.getMessage());
+        List<DrlFile> builtIns = builtInResources().stream().map(r -> DrlFile.builtIn(r, readResource(r))).toList();
+        List<DrlFile> users = userDrl.stream().map(DrlFile::user).toList();
+        Map<String, DrlFile> userIds = new HashMap<>();
+        for (DrlFile f : users) {
+            for (DrlFile.Declared d : f.rules()) {
+                DrlFile other = userIds.putIfAbsent(d.id(), f);
+                if (other != null) throw new RuleBaseException("rule id " + d.id() + " is defined twice: in " + other.name() + " and in "
+                        + f.name() + ":" + d.line());
             }
         }
-        for (var e : sources.entrySet()) kfs.write("src/main/resources/" + e.getKey(), e.getValue());
+        Set<String> overridden = new TreeSet<>(userIds.keySet());
+        KieServices ks = KieServices.Factory.get();
+        // a release of its own per build: rule bases built side by side (tests, tools) must not replace each other
+        ReleaseId release = ks.newReleaseId("org.auditor", "rule-base-" + BUILDS.incrementAndGet(), "1");
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
+        Map<String, DrlFile> byKey = new LinkedHashMap<>(); // path inside the KieFileSystem → file, to name files in errors
+        for (DrlFile f : builtIns) byKey.put(f.name(), f);
+        for (int i = 0; i < users.size(); i++) byKey.put("user/" + i + "/" + Path.of(users.get(i).name()).getFileName(), users.get(i));
+        for (var e : byKey.entrySet()) {
+            DrlFile f = e.getValue();
+            kfs.write("src/main/resources/" + e.getKey(), f.builtIn() ? f.without(overridden) : f.text());
+        }
         KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             StringBuilder sb = new StringBuilder("rule base does not compile:");
-            for (Message m : errors) sb.append("\n  ").append(m.getPath()).append(':').append(m.getLine()).append(": ").append(m.getText());
+            for (Message m : errors) {
+                DrlFile f = byKey.get(m.getPath());
+                sb.append("\n  ").append(f == null ? m.getPath() : f.name()).append(':').append(m.getLine()).append(": ").append(oneLine(m.getText()));
+            }
             throw new RuleBaseException(sb.toString());
         }
-        KieContainer kc = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
+        KieContainer kc = ks.newKieContainer(release);
         KieBase base = kc.getKieBase();
-        return new RuleBase(base, readMetadata(base));
+        ks.getRepository().removeKieModule(release); // the container keeps what it needs
+        Map<String, DrlFile> builtInByName = new HashMap<>();
+        for (DrlFile f : builtIns) for (String name : f.ruleNames()) builtInByName.put(name, f);
+        return new RuleBase(base, readMetadata(base, userIds, builtInByName));
+    }
+
+    /** A compiler message on one line: MVEL's carets and blank lines dropped. */
+    private static String oneLine(String text) {
+        return String.join(" ", text.lines().map(String::strip).filter(s -> !s.isEmpty() && !s.equals("^")).toList());
     }
 
     private static List<String> builtInResources() {
@@ -92,15 +139,26 @@ public final class RuleBase {
         }
     }
 
-    private static Map<String, RuleInfo> readMetadata(KieBase base) {
+    /** Every compiled rule's metadata; its file is the user file that declared its id, else the built-in file of its name. */
+    private static Map<String, RuleInfo> readMetadata(KieBase base, Map<String, DrlFile> userIds, Map<String, DrlFile> builtInByName) {
         List<RuleInfo> all = new ArrayList<>();
         for (var pkg : base.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
-                Map<String, Object> md = r.getMetaData();
+                Map<String, Object> md = metadata(r);
                 String id = str(md.get("id"), r.getName());
-                Severity sev = Severity.valueOf(str(md.get("severity"), "ERROR"));
-                all.add(new RuleInfo(id, str(md.get("family"), id.replaceAll("-.*", "")), sev,
-                        str(md.get("description"), ""), pkg.getName() + "/" + r.getName()));
+                DrlFile file = userIds.containsKey(id) ? userIds.get(id) : builtInByName.get(r.getName());
+                String where = (file == null ? pkg.getName() : file.name()) + ": rule " + id;
+                String sev = str(md.get("severity"), "ERROR");
+                Severity severity;
+                try {
+                    severity = Severity.valueOf(sev);
+                } catch (IllegalArgumentException e) {
+                    throw new RuleBaseException(where + ": @severity must be ERROR, WARNING or INFO, not \"" + sev + "\"");
+                }
+                RuleDoc doc = new RuleDoc(str(md.get("details"), ""), str(md.get("formula"), ""), str(md.get("rounding"), ""),
+                        str(md.get("example"), ""), str(md.get("counterexample"), ""));
+                all.add(new RuleInfo(id, str(md.get("family"), id.replaceAll("-.*", "")), severity, str(md.get("description"), ""),
+                        file == null ? pkg.getName() : file.name(), file == null || file.builtIn(), doc));
             }
         }
         all.sort(Comparator.comparing(RuleInfo::id));
@@ -109,15 +167,32 @@ public final class RuleBase {
         return map;
     }
 
-    private static String str(Object o, String dflt) {
+    /**
+     * A rule's metadata by annotation name. Drools files an annotation that shares its name with an
+     * annotation type it knows under that type's name (@description becomes
+     * "org.kie.api.definition.type.Description"): such keys are filed back under the name as written.
+     */
+    static Map<String, Object> metadata(Rule r) {
+        Map<String, Object> out = new HashMap<>();
+        r.getMetaData().forEach((k, v) -> {
+            int dot = k.lastIndexOf('.');
+            out.putIfAbsent(dot < 0 ? k : k.substring(dot + 1).toLowerCase(java.util.Locale.ROOT), v);
+        });
+        return out;
+    }
+
+    /** A metadata value as text: Drools may keep the quotes of a string literal. */
+    static String str(Object o, String dflt) {
         if (o == null) return dflt;
         String s = o.toString();
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
         return s;
     }
 
+    /** Every rule, in id order. */
     public Collection<RuleInfo> rules() { return rules.values(); }
 
+    /** The rule of an id, or null. */
     public RuleInfo rule(String id) { return rules.get(id); }
 
     StatelessKieSession newSession() { return kieBase.newStatelessKieSession(); }

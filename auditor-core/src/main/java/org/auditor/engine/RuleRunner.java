@@ -13,9 +13,12 @@ public final class RuleRunner {
 
     public RuleRunner(RuleBase ruleBase) { this.ruleBase = ruleBase; }
 
-    public List<Check> run(Report report) {
+    public List<Check> run(Report report) { return run(report, Settings.defaults()); }
+
+    /** Runs the rules under a configuration (which rules run, their severities and tolerances). */
+    public List<Check> run(Report report, Settings settings) {
         StatelessKieSession session = ruleBase.newSession();
-        CheckSink sink = new CheckSink();
+        CheckSink sink = new CheckSink(settings);
         session.setGlobal("sink", sink);
         List<Object> facts = new ArrayList<>(report.quantities().size() + report.claims().size());
         facts.addAll(report.quantities());

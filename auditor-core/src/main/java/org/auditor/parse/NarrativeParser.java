@@ -31,9 +31,11 @@ final class NarrativeParser {
     private final Vocabulary vocab;
     private final NumberScanner scanner;
     private final LabelReader labels;
+    private final MoneyUnit defaultUnit;
 
-    NarrativeParser(Vocabulary vocab) {
+    NarrativeParser(Vocabulary vocab, MoneyUnit defaultUnit) {
         this.vocab = vocab;
+        this.defaultUnit = defaultUnit;
         this.scanner = new NumberScanner(vocab);
         this.labels = new LabelReader(vocab);
     }
@@ -94,7 +96,8 @@ final class NarrativeParser {
         List<NumberToken> found = scanner.scan(s);
         List<Tok> toks = new ArrayList<>();
         for (NumberToken t : found) toks.add(new Tok(t, countBefore(s, t.start(), '。'), countBefore(s, t.start(), '；')));
-        MoneyUnit paragraphUnit = MoneyUnit.WAN_YUAN;
+        // bare amounts take the paragraph's first unit above 元 (元 figures are often quoted beside 万元 ones), else the default
+        MoneyUnit paragraphUnit = defaultUnit;
         for (Tok k : toks) if (k.t.unit() != null && k.t.unit() != MoneyUnit.YUAN) { paragraphUnit = k.t.unit(); break; }
         // "4125.49、4143.91万元": a bare number listed before a number with a unit shares that unit
         for (int i = toks.size() - 2; i >= 0; i--) {

@@ -76,6 +76,7 @@ final class Columns {
             new Column<>("col.family", (r, l) -> r.rule().family(), 8),
             new Column<>("col.severity", (r, l) -> l.severity(r.rule().severity()), 10),
             new Column<>("col.description", (r, l) -> r.rule().description(), 100),
+            new Column<>("col.formula", (r, l) -> r.rule().doc().formula(), 60),
             new Column<>("col.findingCount", (r, l) -> r.findings(), 8),
             new Column<>("col.passedCount", (r, l) -> r.passed(), 8));
 

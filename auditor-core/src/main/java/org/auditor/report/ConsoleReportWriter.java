@@ -11,7 +11,10 @@ import org.auditor.model.FileResult;
 import org.auditor.model.Location;
 import org.auditor.model.Severity;
 
-/** The readable console summary: per file its findings with location and snippet, then totals. */
+/**
+ * The readable console summary: the configuration in effect, per file its findings with location and
+ * snippet, then totals (with the known findings a baseline suppressed).
+ */
 public final class ConsoleReportWriter implements ReportWriter {
     @Override public String format() { return "text"; }
 
@@ -19,6 +22,10 @@ public final class ConsoleReportWriter implements ReportWriter {
 
     @Override public void write(List<FileResult> results, RunInfo run, OutputStream os) throws IOException {
         PrintStream out = new PrintStream(os, false, StandardCharsets.UTF_8);
+        Labels l = Labels.of(run.lang());
+        out.println(RunText.settingsLine(run.settings(), l));
+        String user = RunText.userRules(run);
+        if (user != null) out.println(l.get("config.userRules") + " " + user);
         int checks = 0, errors = 0, warnings = 0, infos = 0, failedFiles = 0;
         for (FileResult r : results) {
             if (!r.ok()) {
@@ -33,11 +40,15 @@ public final class ConsoleReportWriter implements ReportWriter {
             out.printf("%s %s  [%s%s%s]  核对 %d 项关系，问题 %d 个%n", r.findings().isEmpty() ? "✓" : "!", r.path(),
                     r.kind() == null ? "" : r.kind().label(), r.entity() == null ? "" : " · " + r.entity(),
                     r.year() == null ? "" : " · " + r.year(), r.checks().size(), r.findings().size());
+            if (run.fileSettings().containsKey(r.path())) out.printf("    %s%n", RunText.settingsLine(run.settingsOf(r.path()), l));
+            if (run.suppressed().of(r.path()) > 0) out.printf("    %s%n", RunText.suppressedInFile(run.suppressed().of(r.path()), l));
             for (Check c : r.findings()) printCheck(out, c);
             if (run.includePassed()) for (Check c : r.passed()) out.printf("    PASS  %-10s %s  (%s)%n", c.ruleId(), c.relation(), where(c));
         }
         out.printf("%n%d 个文件（%d 个无法读取），核对 %d 项关系：ERROR %d，WARNING %d，INFO %d%n", results.size(), failedFiles, checks,
                 errors, warnings, infos);
+        if (run.suppressed().baseline() != null)
+            out.printf("%s: %d (%s)%n", l.get("config.suppressed"), run.suppressed().total(), run.suppressed().baseline());
         out.flush();
     }
 

@@ -94,7 +94,12 @@ public final class HtmlReportWriter implements ReportWriter {
                     + "<title>" + esc(l.get("html.title")) + "</title>\n<style>" + CSS + "</style>\n</head>\n<body>\n");
             w.write("<header class=\"top\"><h1>" + esc(l.get("html.title")) + "</h1><p class=\"meta\">"
                     + results.size() + " " + esc(l.get("html.files")) + " · " + findings + " " + esc(l.get("html.findings"))
-                    + " · " + esc(l.get("html.generatedBy")) + " auditor " + esc(run.version()) + "</p></header>\n");
+                    + " · " + esc(l.get("html.generatedBy")) + " auditor " + esc(run.version()) + "</p>\n"
+                    + "<p class=\"config\">" + esc(RunText.settingsLine(run.settings(), l)) + "</p>\n"
+                    + (RunText.userRules(run) == null ? "" : "<p class=\"config\">" + esc(l.get("config.userRules")) + " " + esc(RunText.userRules(run)) + "</p>\n")
+                    + (run.suppressed().baseline() == null ? "" : "<p class=\"config suppressed\">" + esc(l.get("config.suppressed")) + ": "
+                            + run.suppressed().total() + " (" + esc(run.suppressed().baseline()) + ")</p>\n")
+                    + "</header>\n");
             filters();
             summary();
             for (int i = 0; i < results.size(); i++) file(i, results.get(i));
@@ -178,6 +183,8 @@ public final class HtmlReportWriter implements ReportWriter {
             if (r.year() != null) meta.add(esc(r.year()));
             if (r.kind() != null) meta.add(esc(l.kind(r.kind())));
             if (r.ok()) meta.add(esc(l.get("col.checks")) + " " + r.checks().size());
+            if (run.suppressed().of(r.path()) > 0) meta.add(esc(RunText.suppressedInFile(run.suppressed().of(r.path()), l)));
+            if (run.fileSettings().containsKey(r.path())) meta.add(esc(RunText.settingsLine(run.settingsOf(r.path()), l)));
             Path copy = Links.annotatedCopy(run, r);
             if (copy != null)
                 meta.add("<a class=\"annotated\" href=\"" + esc(copy.toUri().toASCIIString()) + "\">" + esc(l.get("html.annotated")) + "</a>");

@@ -17,9 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * The JSON contract other tools read: {"files":[{path, status, error, kind, entity, year, checks,
- * findings:[{ruleId, severity, message, statedValues, expected, difference, locations:[{page, line,
- * snippet}]}], passed:[…]}]}. Keep these names stable.
+ * The JSON contract other tools read: {"tool", "config":{source, disable, enable, severity, tolerance,
+ * defaultUnit, userRules}, "baseline":{file, suppressed} (with --baseline), "files":[{path, status, error,
+ * kind, entity, year, checks, suppressed (with --baseline), config (when the file's differs from the
+ * run's), findings:[{ruleId, severity, message, statedValues, expected, difference, locations:[{page,
+ * line, snippet}]}], passed:[…]}]}. Keep these names stable.
  */
 public final class JsonReportWriter implements ReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -37,14 +39,31 @@ public final class JsonReportWriter implements ReportWriter {
 
     public static Map<String, Object> toTree(List<FileResult> results, RunInfo run) {
         List<Object> files = new ArrayList<>();
-        for (FileResult r : results) files.add(file(r, run.includePassed()));
+        for (FileResult r : results) files.add(file(r, run));
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "auditor " + run.version());
+        Map<String, Object> config = new LinkedHashMap<>(run.settings().describe());
+        List<Object> userRules = new ArrayList<>();
+        for (var u : run.userRules()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", u.id());
+            m.put("file", u.source());
+            userRules.add(m);
+        }
+        config.put("userRules", userRules);
+        root.put("config", config);
+        if (run.suppressed().baseline() != null) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("file", run.suppressed().baseline().toString());
+            b.put("suppressed", run.suppressed().total());
+            root.put("baseline", b);
+        }
         root.put("files", files);
         return root;
     }
 
-    private static Map<String, Object> file(FileResult r, boolean includePassed) {
+    private static Map<String, Object> file(FileResult r, RunInfo run) {
+        boolean includePassed = run.includePassed();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", r.path());
         m.put("status", r.status());
@@ -54,6 +73,8 @@ public final class JsonReportWriter implements ReportWriter {
         m.put("year", r.year());
         m.put("pages", r.pages());
         m.put("checks", r.checks().size());
+        if (run.suppressed().baseline() != null) m.put("suppressed", run.suppressed().of(r.path()));
+        if (run.fileSettings().containsKey(r.path())) m.put("config", run.settingsOf(r.path()).describe());
         m.put("findings", r.findings().stream().map(JsonReportWriter::check).toList());
         if (includePassed) m.put("passed", r.passed().stream().map(JsonReportWriter::check).toList());
         return m;

@@ -58,6 +58,7 @@ public final class XlsxReportWriter implements ReportWriter {
                     .rows(Columns.ruleRows(results, run), (row, col, cell) -> {
                         if (col.key().equals("col.severity")) styles.severity(cell, row.rule().severity());
                     });
+            configSheet(wb, styles, labels, results, run);
             wb.write(out);
             out.flush();
         } finally {
@@ -82,6 +83,25 @@ public final class XlsxReportWriter implements ReportWriter {
             else if (col.key().equals("col.warnings") && r.count(Severity.WARNING) > 0) styles.severity(cell, Severity.WARNING);
             else if (col.key().equals("col.infos") && r.count(Severity.INFO) > 0) styles.severity(cell, Severity.INFO);
         });
+    }
+
+    /** The run's configuration, user rules and baseline as setting → value rows, then each file configured differently. */
+    private static void configSheet(SXSSFWorkbook wb, Styles styles, Labels labels, List<FileResult> results, RunInfo run) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {labels.get("config.version"), "auditor " + run.version()});
+        RunText.settings(run.settings(), labels).forEach((k, v) -> rows.add(new String[] {k, v}));
+        String user = RunText.userRules(run);
+        if (user != null) rows.add(new String[] {labels.get("config.userRules"), user});
+        if (run.suppressed().baseline() != null) {
+            rows.add(new String[] {labels.get("config.baseline"), run.suppressed().baseline().toString()});
+            rows.add(new String[] {labels.get("config.suppressed"), String.valueOf(run.suppressed().total())});
+        }
+        for (FileResult r : results)
+            if (run.fileSettings().containsKey(r.path()))
+                rows.add(new String[] {labels.get("config.fileConfig") + " " + r.path(), RunText.settingsLine(run.settingsOf(r.path()), labels)});
+        new Table<String[]>(wb.createSheet(labels.get("sheet.config")), styles, labels, List.of(
+                new Column<>("col.setting", (r, l) -> r[0], 40), new Column<>("col.value", (r, l) -> r[1], 100)))
+                .rows(rows, (r, col, cell) -> {});
     }
 
     private static void checkSheet(SXSSFSheet sheet, Styles styles, Labels labels, List<CheckRow> rows) {

@@ -93,9 +93,9 @@ class XlsxReportWriterTest {
     @Test
     void everySheetHasAFrozenHeaderAndAnAutofilterOverItsRows() throws IOException {
         try (XSSFWorkbook wb = read(write(Samples.results(), Samples.run(true, "zh")))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
-            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
-                    .containsExactly("汇总", "问题清单", "已核对", "规则");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)))
+                    .containsExactly("汇总", "问题清单", "已核对", "规则", "配置");
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 XSSFSheet s = wb.getSheetAt(i);
                 assertThat(s.getPaneInformation()).as(s.getSheetName()).isNotNull();
@@ -196,8 +196,8 @@ class XlsxReportWriterTest {
     @Test
     void englishWorkbook() throws IOException {
         try (XSSFWorkbook wb = read(write(Samples.results(), Samples.run(true, "en")))) {
-            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
-                    .containsExactly("Summary", "Findings", "Passed", "Rules");
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)))
+                    .containsExactly("Summary", "Findings", "Passed", "Rules", "Configuration");
             assertThat(rows(wb.getSheet("Findings"))).extracting(r -> text(r.get("Severity"))).contains("Error", "Warning", "Info");
         }
     }
@@ -225,7 +225,8 @@ class XlsxReportWriterTest {
         System.out.printf("xlsx: 50000 findings in %d ms, %d KiB%n", ms, bytes.length / 1024);
         assertThat(ms).isLessThan(30_000);
         // counted by streaming the sheet XML: loading 50 000 rows into XSSF would take longer than writing them
-        assertThat(streamedRowCounts(bytes)).containsExactly(501, 50_001, 1 + Samples.rules().size());
+        // 配置: its header, the tool version, the configuration file (none: the defaults) and the default unit
+        assertThat(streamedRowCounts(bytes)).containsExactly(501, 50_001, 1 + Samples.rules().size(), 4);
     }
 
     /** The number of rows of every sheet, in workbook order, read with StAX. */

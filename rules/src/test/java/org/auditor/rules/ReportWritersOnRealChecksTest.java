@@ -84,6 +84,16 @@ class ReportWritersOnRealChecksTest {
                         assertThat(messages(wb.getSheet("已核对"))).containsExactlyInAnyOrderElementsOf(
                                 result.passed().stream().map(c -> Objects.toString(c.message(), "")).toList());
                         assertThat(wb.getSheet("规则").getLastRowNum()).isEqualTo(rules.rules().size());
+                        // the sheet documents each rule from its DRL metadata, like `rules show` and docs/rules.md
+                        XSSFSheet sheet = wb.getSheet("规则");
+                        Map<String, Integer> col = new java.util.HashMap<>();
+                        sheet.getRow(0).forEach(c -> col.put(c.getStringCellValue(), c.getColumnIndex()));
+                        for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                            var row = sheet.getRow(i);
+                            var info = rules.rule(row.getCell(col.get("规则编号")).getStringCellValue());
+                            assertThat(row.getCell(col.get("说明")).getStringCellValue()).isNotBlank().isEqualTo(info.description());
+                            assertThat(row.getCell(col.get("公式")).getStringCellValue()).isNotBlank().isEqualTo(info.doc().formula());
+                        }
                     }
                 }
                 case "html" -> {

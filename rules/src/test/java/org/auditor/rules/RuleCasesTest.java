@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,11 +16,14 @@ import java.util.regex.Pattern;
 
 import org.auditor.engine.Auditor;
 import org.auditor.engine.RuleBase;
+import org.auditor.engine.Settings;
 import org.auditor.extract.TextExtractor;
 import org.auditor.model.Check;
 import org.auditor.model.FileResult;
 import org.auditor.model.Severity;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,6 +69,25 @@ class RuleCasesTest {
         // the case files show the work: most relations in them hold
         assertThat(r.passed().stream().filter(c -> c.family().equals(family)).count())
                 .as("%s: relations that hold", family).isGreaterThanOrEqualTo(family.equals("UNIT") ? 0 : 2);
+    }
+
+    /**
+     * A report in 元 that prints one amount without a unit: read in 万元 (the default), 3000 breaks the sum
+     * (3000万元 + 0.2万元 ≠ 0.5万元) and only a unit slip explains it; with defaultUnit 元 every relation holds
+     * (3000 + 2000 = 5000; 3000/5000 = 60%; 2000/5000 = 40%).
+     */
+    @Test
+    void amountsWithoutAUnitAreReadInTheConfiguredDefaultUnit(@TempDir Path dir) throws IOException {
+        String text = "2021年度收入合计5000元，其中：财政拨款收入3000，占60%；其他收入2000元，占40%。";
+        FileResult inWan = auditor.audit(TextExtractor.fromText("yuan.txt", "text", text, List.of()));
+        assertThat(inWan.findings()).extracting(c -> c.ruleId() + " " + c.severity())
+                .containsExactlyInAnyOrder("SUM-001 INFO", "UNIT-001 ERROR", "SHARE-001 ERROR");
+        assertThat(inWan.findings()).filteredOn(c -> c.ruleId().equals("UNIT-001")).singleElement()
+                .satisfies(c -> assertThat(c.relation()).isEqualTo("3000万元 → 3000元"));
+        Settings yuan = Settings.load(Files.writeString(dir.resolve("auditor.yaml"), "defaultUnit: 元\n"));
+        FileResult inYuan = auditor.audit(TextExtractor.fromText("yuan.txt", "text", text, List.of()), yuan);
+        assertThat(inYuan.findings()).isEmpty();
+        assertThat(inYuan.passed()).extracting(Check::ruleId).containsExactlyInAnyOrder("SUM-001", "SHARE-001", "SHARE-001", "SHARE-002");
     }
 
     private static String resource(String name) throws IOException {
