@@ -63,12 +63,14 @@ public final class Relations {
 
     /**
      * The one amount of a broken sum whose reading in the other currency unit closes it, or null when no
-     * single slip explains it. The first such amount wins, the total before the parts.
+     * single slip explains it. When several would (a total equal to its only part), the one read as 万元 —
+     * the unit these reports state amounts in — is the slip; then the total before the parts.
      */
     public static UnitReading unitSlipReading(Breakdown b) {
         Outcome sum = sum(b);
         if (sum == null || sum.passed()) return null;
         List<Quantity> all = b.quantities();
+        UnitReading first = null;
         for (int i = 0; i < all.size(); i++) {
             for (Quantity re : otherUnitReadings(all.get(i))) {
                 List<Quantity> parts = new ArrayList<>(b.parts());
@@ -78,10 +80,12 @@ public final class Relations {
                 // parts, a part slip must leave an amount of at least one unit of the total's last digit
                 boolean matters = i == 0 ? !sumOf(b.parts()).overlaps(Interval.exact(BigDecimal.ZERO))
                         : re.interval().lo().compareTo(ulpOf(b.total())) >= 0;
-                if (matters && sumOf(parts).overlaps(total.interval())) return new UnitReading(all.get(i), re);
+                if (!matters || !sumOf(parts).overlaps(total.interval())) continue;
+                if (re.unit() == MoneyUnit.WAN_YUAN) return new UnitReading(all.get(i), re);
+                if (first == null) first = new UnitReading(all.get(i), re);
             }
         }
-        return null;
+        return first;
     }
 
     /**

@@ -67,6 +67,12 @@ public final class Case {
         return r != null && r.holdsWith(printed, meant);
     }
 
+    /** {@link #misfitPenalty} of the check's relation with {@code printed} read as {@code meant}. */
+    public double misfitWith(Quantity printed, Quantity meant) {
+        Recheck r = recheck();
+        return r == null ? 0 : misfitPenalty(r.misfit(Claims.replacing(printed, meant)));
+    }
+
     /** The other failed checks of the document. */
     public List<Check> otherFindings() {
         return ctx.checks.stream().filter(o -> o != check && !o.passed()).toList();
@@ -106,6 +112,13 @@ public final class Case {
         return common > 0 && common >= longest - 1 ? 1 : 0;
     }
 
+    /**
+     * What it costs a hypothesis that its printed values miss by {@code units} of the last printed digit:
+     * within a unit the rounding explains it; beyond, the fit rests on a coarse number's wide interval
+     * (a "2" fits a gap of 2.21), which proves little.
+     */
+    public static double misfitPenalty(double units) { return units > 1 ? 0.25 : 0.05 * units; }
+
     /** Lines between two printed numbers. */
     public static int distance(Quantity a, Quantity b) { return Math.abs(a.location().line() - b.location().line()); }
 
@@ -123,22 +136,20 @@ public final class Case {
     }
 
     /**
-     * The number of decimals this report usually prints for numbers like {@code q}: the most common among the
-     * check's other numbers of its kind, else among all the report's numbers of its kind.
+     * The number of decimals this report prints most often for numbers of {@code q}'s kind: counted over
+     * numbers with decimals only, since a whole number ("44万元", "100%", "0") may have had its zeros left off.
      */
-    public int usualDecimals(Quantity q) {
-        List<Quantity> peers = check.involved().stream().filter(o -> o != q && o.kind() == q.kind()).toList();
-        if (peers.isEmpty()) peers = ctx.report.quantities().stream().filter(o -> o.kind() == q.kind()).toList();
-        int[] n = new int[8];
-        for (Quantity p : peers) n[Math.min(7, p.number().decimals())]++;
-        int best = q.number().decimals();
-        for (int d = 0; d < n.length; d++) if (n[d] > n[Math.min(7, best)]) best = d;
-        return best;
-    }
+    public int usualDecimals(Quantity q) { return ctx.usualDecimals.getOrDefault(q.kind(), q.number().decimals()); }
 
-    /** The report's printed numbers of the same kind as {@code q} (amounts of any currency unit), {@code q} excluded. */
+    /**
+     * The report's non-zero printed numbers that measure what {@code q} measures: amounts in any currency
+     * unit, counts of the same thing (辆 with 辆), percentages, scores; {@code q} excluded.
+     */
     public List<Quantity> printedLike(Quantity q) {
-        return ctx.report.quantities().stream().filter(o -> o != q && !o.equals(q) && o.kind() == q.kind() && !o.isZero()).toList();
+        return ctx.report.quantities().stream()
+                .filter(o -> o != q && !o.equals(q) && o.kind() == q.kind() && !o.isZero())
+                .filter(o -> o.kind() != QuantityKind.COUNT || o.unitText().equals(q.unitText()))
+                .toList();
     }
 
     private static List<String> path(Quantity q) {
@@ -154,6 +165,7 @@ public final class Case {
         final Map<String, List<Share>> sharesByGroup = new HashMap<>();
         final Map<Check, Recheck> rechecks = new IdentityHashMap<>();
         final Map<String, List<Quantity>> byConcept = new LinkedHashMap<>();
+        final Map<QuantityKind, Integer> usualDecimals = new java.util.EnumMap<>(QuantityKind.class);
 
         Context(Report report, List<Check> checks) {
             this.report = report;
@@ -164,6 +176,15 @@ public final class Case {
             }
             for (Quantity q : report.quantities())
                 if (q.concept() != null) byConcept.computeIfAbsent(q.concept().key(), k -> new ArrayList<>()).add(q);
+            Map<QuantityKind, int[]> counts = new java.util.EnumMap<>(QuantityKind.class);
+            for (Quantity q : report.quantities())
+                counts.computeIfAbsent(q.kind(), k -> new int[8])[q.number().decimals() == 0 ? 0 : Math.min(7, q.number().decimals())] +=
+                        q.number().decimals() == 0 ? 0 : 1;
+            counts.forEach((kind, n) -> {
+                int best = 0;
+                for (int d = 1; d < n.length; d++) if (n[d] > n[best]) best = d;
+                usualDecimals.put(kind, best);
+            });
         }
 
         Recheck recheck(Check c) {

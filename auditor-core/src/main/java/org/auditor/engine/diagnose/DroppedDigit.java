@@ -23,4 +23,7 @@ public final class DroppedDigit extends DigitTypo {
     }
 
     @Override String slip(Quantity printed, Quantity meant) { return "漏写了一位数字"; }
+
+    /** A one-digit number has a reading for nearly every small gap: too many to mean anything. */
+    @Override boolean applies(Digits printed) { return printed.digits().replaceFirst("^0+", "").length() >= 2; }
 }

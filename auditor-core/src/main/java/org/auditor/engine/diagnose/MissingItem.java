@@ -1,5 +1,6 @@
 package org.auditor.engine.diagnose;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +30,9 @@ public final class MissingItem implements Explanation {
                 if (!Recheck.holds(r.on(Claims.withParts(b, parts)))) continue;
                 String why = String.format("明细合计比%s %s 少 %s，恰为%s：明细疑漏列该项", Texts.name(b.total()), b.total().display(),
                         y.display(), Texts.cite(y));
+                BigDecimal gap = b.total().value().subtract(sum(b.parts()));
                 out.add(new Diagnosis(Diagnosis.Kind.MISSING_ITEM, why, null, y.display(), List.of(y, b.total()),
-                        0.5 + 0.1 * Case.affinity(b.total(), y)));
+                        0.5 + 0.1 * Case.affinity(b.total(), y) - Case.misfitPenalty(units(gap, y, b.total()))));
             }
             return out;
         }
@@ -41,12 +43,25 @@ public final class MissingItem implements Explanation {
             for (Quantity y : c.nearestByValue(a, a, r.statements())) {
                 if (!gap.overlaps(y.interval()) && !gap.overlaps(y.interval().times(java.math.BigDecimal.ONE.negate()))) continue;
                 String why = String.format("两处相差 %s，恰为%s：一处疑包含该项而另一处未含", y.display(), Texts.cite(y));
+                BigDecimal diff = a.value().subtract(b.value());
+                Quantity finer = a.number().decimals() >= b.number().decimals() ? a : b;
                 out.add(new Diagnosis(Diagnosis.Kind.MISSING_ITEM, why, null, y.display(), List.of(y, a, b),
-                        0.5 + 0.1 * Math.max(Case.affinity(a, y), Case.affinity(b, y))));
+                        0.5 + 0.1 * Math.max(Case.affinity(a, y), Case.affinity(b, y)) - Case.misfitPenalty(units(diff, y, finer))));
             }
             return out;
         }
         return List.of();
     }
 
+    private static BigDecimal sum(List<Quantity> qs) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (Quantity q : qs) s = s.add(q.value());
+        return s;
+    }
+
+    /** How many units of {@code ref}'s last printed digit the amount misses the gap by (point values, in 万元). */
+    private static double units(BigDecimal gap, Quantity y, Quantity ref) {
+        BigDecimal ulp = ref.number().ulp().multiply(ref.unit() == null ? BigDecimal.ONE : ref.unit().toWan());
+        return gap.abs().subtract(y.value()).abs().divide(ulp, java.math.MathContext.DECIMAL64).doubleValue();
+    }
 }

@@ -95,6 +95,32 @@ public final class Recheck {
         };
     }
 
+    /**
+     * By how many units of the stated number's last printed digit the point values of the relation miss,
+     * with some quantities replaced (0 when the relation gives no difference). A relation that holds only
+     * through the wide intervals of coarse numbers misses by many.
+     */
+    public double misfit(UnaryOperator<Quantity> f) {
+        Outcome o = with(f);
+        if (o == null || o.difference() == null) return 0;
+        Quantity stated = switch (relation) {
+            case SUM -> f.apply(((Breakdown) claim).total());
+            case SHARE -> f.apply(((Share) claim).percent());
+            case CHANGE_AMOUNT -> f.apply(((Change) claim).delta());
+            case CHANGE_PERCENT -> f.apply(((Change) claim).percent());
+            case RATE -> f.apply(((Rate) claim).percent());
+            case SCORE -> f.apply(((ScoreLine) claim).total());
+            case RESTATEMENT -> {
+                Quantity a = f.apply(first), b = f.apply(second);
+                yield a.number().decimals() >= b.number().decimals() ? a : b;
+            }
+            default -> null;
+        };
+        if (stated == null) return 0;
+        java.math.BigDecimal ulp = stated.number().ulp().multiply(stated.unit() == null ? java.math.BigDecimal.ONE : stated.unit().toWan());
+        return o.difference().abs().divide(ulp, java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
     /** Whether the relation holds with {@code printed} read as {@code meant}. */
     public boolean holdsWith(Quantity printed, Quantity meant) { return holds(with(Claims.replacing(printed, meant))); }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.auditor.engine.Relations;
 import org.auditor.model.Breakdown;
 import org.auditor.model.Diagnosis;
+import org.auditor.model.MoneyUnit;
 import org.auditor.model.Quantity;
 
 /**
@@ -36,6 +37,8 @@ public final class UnitSlip implements Explanation {
         Case.Support s = c.support(printed, meant);
         String why = String.format("%s %s（%s）疑为 %s 之误（元与万元混用，相差一万倍）：%s%s", Texts.name(printed), printed.display(),
                 Texts.where(printed), meant.display(), holds, s.describe());
-        return new Diagnosis(Diagnosis.Kind.UNIT_SLIP, why, printed, meant.display(), List.of(printed), 1.0 + s.weight());
+        // 万元 is the unit these reports state amounts in: a stray 元 is the likelier slip
+        double usual = meant.unit() == MoneyUnit.WAN_YUAN ? 0.1 : 0;
+        return new Diagnosis(Diagnosis.Kind.UNIT_SLIP, why, printed, meant.display(), List.of(printed), 1.0 + usual - c.misfitWith(printed, meant) + s.weight());
     }
 }

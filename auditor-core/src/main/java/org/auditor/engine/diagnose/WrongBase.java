@@ -1,10 +1,7 @@
 package org.auditor.engine.diagnose;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.auditor.engine.Outcome;
 import org.auditor.engine.Relations;
@@ -26,38 +23,29 @@ public final class WrongBase implements Explanation {
         return switch (r.relation()) {
             case SHARE -> {
                 Share s = (Share) r.claim();
-                yield search(c, s.base(), s.part(), s.percent(), b -> r.on(new Share(s.id(), s.part(), b, s.percent(), s.group())),
-                        "占比");
+                yield search(c, r, s.base(), s.part(), s.percent(), "占比");
             }
             case RATE -> {
                 Rate t = (Rate) r.claim();
-                yield search(c, t.budget(), t.actual(), t.percent(),
-                        b -> r.on(new Rate(t.id(), t.actual(), b, t.percent(), t.comparison(), t.comparisonWord())), "完成率");
+                yield search(c, r, t.budget(), t.actual(), t.percent(), "完成率");
             }
             case CHANGE_PERCENT -> changeOnCurrent(c, (Change) r.claim());
             default -> List.of();
         };
     }
 
-    private static List<Diagnosis> search(Case c, Quantity base, Quantity part, Quantity percent, Function<Quantity, Outcome> with,
-                                          String what) {
+    private static List<Diagnosis> search(Case c, Recheck r, Quantity base, Quantity part, Quantity percent, String what) {
+        if (base == null || part == null || percent == null || base.equals(part)) return List.of();
         // one candidate per printed value: the one nearest the sentence that states the percentage
         List<Diagnosis> out = new ArrayList<>();
         for (Quantity b : c.nearestByValue(base, percent, List.of(part))) {
-            Outcome o = with.apply(b);
-            if (o == null || !o.passed()) continue;
+            if (!r.holdsWith(base, b)) continue;
             String why = String.format("%s %s%% 是 %s %s 占 %s 的比例，而不是占 %s %s 的比例：基数疑用错", what, percent.text(), Texts.name(part),
                     part.display(), Texts.cite(b), Texts.name(base), base.display());
-            double score = 0.5 + 0.1 * Case.affinity(percent, b) - 0.02 * Math.min(2.5, misfit(part, b, percent));
+            double score = 0.5 + 0.1 * Case.affinity(percent, b) - Case.misfitPenalty(r.misfit(Claims.replacing(base, b)));
             out.add(new Diagnosis(Diagnosis.Kind.WRONG_BASE, why, percent, b.display(), List.of(percent, b, part, base), score));
         }
         return out;
-    }
-
-    /** How many units of the percentage's last digit the point values miss by: ranks bases that all fit. */
-    private static double misfit(Quantity part, Quantity base, Quantity percent) {
-        BigDecimal ratio = part.value().multiply(BigDecimal.valueOf(100)).divide(base.value(), MathContext.DECIMAL64);
-        return ratio.subtract(percent.value()).abs().divide(percent.number().ulp(), MathContext.DECIMAL64).doubleValue();
     }
 
     /** "增长 X%" worked out as change / current instead of change / prior. */
