@@ -119,6 +119,9 @@ public final class Case {
      */
     public static double misfitPenalty(double units) { return units > 1 ? 0.25 : 0.05 * units; }
 
+    /** Whether {@code q} is the change amount of a year-over-year sentence (比上年增加 A): never an item of a total. */
+    public boolean isChangeAmount(Quantity q) { return ctx.changeAmounts.contains(q); }
+
     /** Lines between two printed numbers. */
     public static int distance(Quantity a, Quantity b) { return Math.abs(a.location().line() - b.location().line()); }
 
@@ -166,6 +169,7 @@ public final class Case {
         final Map<Check, Recheck> rechecks = new IdentityHashMap<>();
         final Map<String, List<Quantity>> byConcept = new LinkedHashMap<>();
         final Map<QuantityKind, Integer> usualDecimals = new java.util.EnumMap<>(QuantityKind.class);
+        final java.util.Set<Quantity> changeAmounts = new java.util.HashSet<>();
 
         Context(Report report, List<Check> checks) {
             this.report = report;
@@ -173,6 +177,7 @@ public final class Case {
             for (Claim c : report.claims()) {
                 claims.put(c.id(), c);
                 if (c instanceof Share s && s.group() != null) sharesByGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
+                if (c instanceof org.auditor.model.Change ch && ch.delta() != null) changeAmounts.add(ch.delta());
             }
             for (Quantity q : report.quantities())
                 if (q.concept() != null) byConcept.computeIfAbsent(q.concept().key(), k -> new ArrayList<>()).add(q);

@@ -11,7 +11,7 @@ import org.auditor.model.Quantity;
 
 /**
  * An item left out: the total exceeds its parts, or two statements of one figure differ, by exactly an
- * amount printed elsewhere in the report (the same section first). For a sum the amount is added to the
+ * amount printed elsewhere in the report (the same section first) that is not a year-over-year change. For a sum the amount is added to the
  * parts and the sum re-evaluated; for two statements the gap between their rounding intervals must meet
  * the amount's.
  */
@@ -23,6 +23,7 @@ public final class MissingItem implements Explanation {
             Breakdown b = (Breakdown) r.claim();
             List<Diagnosis> out = new ArrayList<>();
             for (Quantity y : c.nearestByValue(b.total(), b.total(), b.quantities())) {
+                if (c.isChangeAmount(y)) continue;
                 // an amount equal to a listed part is a part counted twice: DoubledItem's case
                 if (b.parts().stream().anyMatch(p -> p.value().compareTo(y.value()) == 0)) continue;
                 List<Quantity> parts = new ArrayList<>(b.parts());
@@ -41,6 +42,7 @@ public final class MissingItem implements Explanation {
             Interval gap = a.interval().minus(b.interval());
             List<Diagnosis> out = new ArrayList<>();
             for (Quantity y : c.nearestByValue(a, a, r.statements())) {
+                if (c.isChangeAmount(y)) continue;
                 if (!gap.overlaps(y.interval()) && !gap.overlaps(y.interval().times(java.math.BigDecimal.ONE.negate()))) continue;
                 String why = String.format("两处相差 %s，恰为%s：一处疑包含该项而另一处未含", y.display(), Texts.cite(y));
                 BigDecimal diff = a.value().subtract(b.value());

@@ -32,7 +32,7 @@ public final class PriorAsCurrent implements Explanation {
                         suspect.display(), Texts.where(suspect), Texts.where(ch.current()), ch.current().display(), change(ch),
                         current.display());
                 out.add(new Diagnosis(Diagnosis.Kind.PRIOR_AS_CURRENT, why, suspect, current.display(),
-                        List.of(suspect, ch.current()), 0.7));
+                        List.of(suspect, ch.current()), 0.75));
                 break;
             }
         }
