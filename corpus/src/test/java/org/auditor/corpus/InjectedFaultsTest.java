@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * elsewhere: no explanation can name an amount the report no longer prints.
  */
 class InjectedFaultsTest {
-    static final long SEED = 20261125L;
-    static final int PER_KIND = 60;
+    /** The injector's seed and faults per kind; -Ddiagnosis.seed=… -Ddiagnosis.perKind=… to measure other draws. */
+    static final long SEED = Long.getLong("diagnosis.seed", 20261125L);
+    static final int PER_KIND = Integer.getInteger("diagnosis.perKind", 40);
 
     /** Counts for one kind of fault. */
     static final class Tally {
