@@ -2,15 +2,21 @@ package org.auditor.engine.diagnose;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.auditor.engine.Outcome;
 import org.auditor.engine.Relations;
+import org.auditor.model.Change;
 import org.auditor.model.Check;
 import org.auditor.model.Claim;
 import org.auditor.model.Quantity;
@@ -129,11 +135,11 @@ public final class Case {
      * Printed numbers like {@code ref} (see {@link #printedLike}) other than {@code exclude}, one per value: the
      * one nearest {@code from} — same section first, then the neighbouring ones, then by lines apart.
      */
-    public List<Quantity> nearestByValue(Quantity ref, Quantity from, java.util.Collection<Quantity> exclude) {
+    public List<Quantity> nearestByValue(Quantity ref, Quantity from, Collection<Quantity> exclude) {
         Map<String, Quantity> byValue = new LinkedHashMap<>();
         printedLike(ref).stream()
                 .filter(q -> !exclude.contains(q))
-                .sorted(java.util.Comparator.comparingInt((Quantity q) -> -affinity(from, q)).thenComparingInt(q -> distance(from, q)))
+                .sorted(Comparator.comparingInt((Quantity q) -> -affinity(from, q)).thenComparingInt(q -> distance(from, q)))
                 .forEach(q -> byValue.putIfAbsent(q.value().stripTrailingZeros().toPlainString(), q));
         return List.copyOf(byValue.values());
     }
@@ -168,8 +174,8 @@ public final class Case {
         final Map<String, List<Share>> sharesByGroup = new HashMap<>();
         final Map<Check, Recheck> rechecks = new IdentityHashMap<>();
         final Map<String, List<Quantity>> byConcept = new LinkedHashMap<>();
-        final Map<QuantityKind, Integer> usualDecimals = new java.util.EnumMap<>(QuantityKind.class);
-        final java.util.Set<Quantity> changeAmounts = new java.util.HashSet<>();
+        final Map<QuantityKind, Integer> usualDecimals = new EnumMap<>(QuantityKind.class);
+        final Set<Quantity> changeAmounts = new HashSet<>();
 
         Context(Report report, List<Check> checks) {
             this.report = report;
@@ -177,11 +183,11 @@ public final class Case {
             for (Claim c : report.claims()) {
                 claims.put(c.id(), c);
                 if (c instanceof Share s && s.group() != null) sharesByGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
-                if (c instanceof org.auditor.model.Change ch && ch.delta() != null) changeAmounts.add(ch.delta());
+                if (c instanceof Change ch && ch.delta() != null) changeAmounts.add(ch.delta());
             }
             for (Quantity q : report.quantities())
                 if (q.concept() != null) byConcept.computeIfAbsent(q.concept().key(), k -> new ArrayList<>()).add(q);
-            Map<QuantityKind, int[]> counts = new java.util.EnumMap<>(QuantityKind.class);
+            Map<QuantityKind, int[]> counts = new EnumMap<>(QuantityKind.class);
             for (Quantity q : report.quantities())
                 counts.computeIfAbsent(q.kind(), k -> new int[8])[q.number().decimals() == 0 ? 0 : Math.min(7, q.number().decimals())] +=
                         q.number().decimals() == 0 ? 0 : 1;

@@ -1,6 +1,7 @@
 package org.auditor.engine.diagnose;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +44,7 @@ public final class MissingItem implements Explanation {
             List<Diagnosis> out = new ArrayList<>();
             for (Quantity y : c.nearestByValue(a, a, r.statements())) {
                 if (c.isChangeAmount(y)) continue;
-                if (!gap.overlaps(y.interval()) && !gap.overlaps(y.interval().times(java.math.BigDecimal.ONE.negate()))) continue;
+                if (!gap.overlaps(y.interval()) && !gap.overlaps(y.interval().times(BigDecimal.ONE.negate()))) continue;
                 String why = String.format("两处相差 %s，恰为%s：一处疑包含该项而另一处未含", y.display(), Texts.cite(y));
                 BigDecimal diff = a.value().subtract(b.value());
                 Quantity finer = a.number().decimals() >= b.number().decimals() ? a : b;
@@ -64,6 +65,6 @@ public final class MissingItem implements Explanation {
     /** How many units of {@code ref}'s last printed digit the amount misses the gap by (point values, in 万元). */
     private static double units(BigDecimal gap, Quantity y, Quantity ref) {
         BigDecimal ulp = ref.number().ulp().multiply(ref.unit() == null ? BigDecimal.ONE : ref.unit().toWan());
-        return gap.abs().subtract(y.value()).abs().divide(ulp, java.math.MathContext.DECIMAL64).doubleValue();
+        return gap.abs().subtract(y.value()).abs().divide(ulp, MathContext.DECIMAL64).doubleValue();
     }
 }

@@ -1,7 +1,11 @@
 package org.auditor.engine.diagnose;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -56,7 +60,7 @@ public final class Recheck {
         if (c.family().equals("UNIT") && claim instanceof Breakdown) return new Recheck(Relation.SUM, claim, List.of(), null, null);
         // the rule collected the shares in its own order: follow the check's
         List<Share> shares = sharesByGroup.getOrDefault(claim.id(), List.of()).stream()
-                .sorted(java.util.Comparator.comparingInt(s -> c.involved().indexOf(s.percent()))).toList();
+                .sorted(Comparator.comparingInt(s -> c.involved().indexOf(s.percent()))).toList();
         for (Relation rel : Relation.values()) {
             Recheck r = new Recheck(rel, claim, shares, null, null);
             if (r.accepts(claim) && r.reproduces(c)) return r;
@@ -117,8 +121,8 @@ public final class Recheck {
             default -> null;
         };
         if (stated == null) return 0;
-        java.math.BigDecimal ulp = stated.number().ulp().multiply(stated.unit() == null ? java.math.BigDecimal.ONE : stated.unit().toWan());
-        return o.difference().abs().divide(ulp, java.math.MathContext.DECIMAL64).doubleValue();
+        BigDecimal ulp = stated.number().ulp().multiply(stated.unit() == null ? BigDecimal.ONE : stated.unit().toWan());
+        return o.difference().abs().divide(ulp, MathContext.DECIMAL64).doubleValue();
     }
 
     /** Whether the relation holds with {@code printed} read as {@code meant}. */
@@ -148,6 +152,6 @@ public final class Recheck {
 
     private boolean reproduces(Check c) {
         Outcome o = with(UnaryOperator.identity());
-        return o != null && o.passed() == c.passed() && java.util.Objects.equals(o.relation(), c.relation());
+        return o != null && o.passed() == c.passed() && Objects.equals(o.relation(), c.relation());
     }
 }
