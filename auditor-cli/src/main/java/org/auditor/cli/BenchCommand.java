@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.auditor.engine.Diagnoser;
 import org.auditor.engine.RuleBase;
 import org.auditor.engine.RuleRunner;
 import org.auditor.extract.Extractors;
+import org.auditor.model.Check;
 import org.auditor.model.Document;
 import org.auditor.model.Report;
 import org.auditor.parse.ReportParser;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** A rerunnable benchmark: rule-base build time and, per document, warm time per phase (median). */
-@Command(name = "bench", description = "Measure rule-base build time and per-document time by phase (extract, parse, rules).")
+@Command(name = "bench", description = "Measure rule-base build time and per-document time by phase (extract, parse, rules, diagnosis).")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
 
@@ -37,9 +39,11 @@ final class BenchCommand implements Callable<Integer> {
         Extractors extractors = Extractors.standard();
         ReportParser parser = ReportParser.standard();
         RuleRunner runner = new RuleRunner(rules);
-        System.out.printf("%-40s %6s %10s %10s %10s %10s %7s%n", "file", "pages", "extract ms", "parse ms", "rules ms", "total ms", "checks");
+        Diagnoser diagnoser = Diagnoser.standard();
+        System.out.printf("%-40s %6s %10s %10s %10s %10s %10s %7s%n", "file", "pages", "extract ms", "parse ms", "rules ms", "diagnose ms",
+                "total ms", "checks");
         for (Path f : FileWalker.collect(paths)) {
-            double[] ex = new double[iterations], pa = new double[iterations], ru = new double[iterations];
+            double[] ex = new double[iterations], pa = new double[iterations], ru = new double[iterations], di = new double[iterations];
             int checks = 0, pages = 0;
             for (int i = -warmup; i < iterations; i++) {
                 long a = System.nanoTime();
@@ -47,13 +51,16 @@ final class BenchCommand implements Callable<Integer> {
                 long b = System.nanoTime();
                 Report r = parser.parse(d);
                 long c = System.nanoTime();
-                checks = runner.run(r).size();
+                List<Check> found = runner.run(r);
                 long e = System.nanoTime();
+                checks = diagnoser.diagnose(r, found).size();
+                long g = System.nanoTime();
                 pages = d.pages();
-                if (i >= 0) { ex[i] = (b - a) / 1e6; pa[i] = (c - b) / 1e6; ru[i] = (e - c) / 1e6; }
+                if (i >= 0) { ex[i] = (b - a) / 1e6; pa[i] = (c - b) / 1e6; ru[i] = (e - c) / 1e6; di[i] = (g - e) / 1e6; }
             }
-            double me = median(ex), mp = median(pa), mr = median(ru);
-            System.out.printf("%-40s %6d %10.2f %10.2f %10.2f %10.2f %7d%n", f.getFileName(), pages, me, mp, mr, me + mp + mr, checks);
+            double me = median(ex), mp = median(pa), mr = median(ru), md = median(di);
+            System.out.printf("%-40s %6d %10.2f %10.2f %10.2f %10.2f %10.2f %7d%n", f.getFileName(), pages, me, mp, mr, md, me + mp + mr + md,
+                    checks);
         }
         return Main.EXIT_CLEAN;
     }

@@ -40,6 +40,7 @@ class MainTest {
         Run r = run("scan", SEED_001.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("SHARE-001").contains("1305.63").contains("l.127");
+        assertThat(r.out()).contains("可能原因：[基数错误]").contains("可能原因：[原因不明] 原因不明");
         assertThat(run("scan", "--fail-on", "never", SEED_001.toString()).exit()).isZero();
     }
 
@@ -70,6 +71,16 @@ class MainTest {
         assertThat(share.get("locations").get(0).get("line").asInt()).isEqualTo(127);
         assertThat(share.get("locations").get(0).get("snippet").asText()).contains("占本年支出合计的100%");
         assertThat(share.get("message").asText()).contains("97.14%");
+        // 100% is what 1305.63 is of 1305.63 (printed again on line 131), not of 1344.01
+        JsonNode diagnosis = share.get("diagnosis");
+        assertThat(diagnosis.get("kind").asText()).isEqualTo("WRONG_BASE");
+        assertThat(diagnosis.get("correctedValue").asText()).isEqualTo("1305.63万元");
+        assertThat(diagnosis.get("explanation").asText()).contains("基数");
+        assertThat(diagnosis.get("evidence").get(1).get("value").asText()).isEqualTo("1305.63万元");
+        assertThat(diagnosis.get("evidence").get(1).get("line").asInt()).isEqualTo(131);
+        for (JsonNode f : file.get("findings")) assertThat(f.get("diagnosis").get("kind").asText()).isNotBlank();
+        for (JsonNode p : file.get("passed"))
+            assertThat(p.get("diagnosis") == null || p.get("diagnosis").get("kind").asText().equals("ROUNDING")).isTrue();
     }
 
     @Test

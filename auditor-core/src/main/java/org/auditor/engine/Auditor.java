@@ -12,23 +12,25 @@ import org.auditor.model.Report;
 import org.auditor.parse.ReportParser;
 
 /**
- * The pipeline for one file: extract → parse → rules. Thread-safe; one instance serves a whole run.
+ * The pipeline for one file: extract → parse → rules → diagnosis. Thread-safe; one instance serves a whole run.
  * Every failure becomes an error row, never an exception to the caller.
  */
 public final class Auditor {
     private final Extractors extractors;
     private final ReportParser parser;
     private final RuleRunner runner;
+    private final Diagnoser diagnoser;
 
-    public Auditor(Extractors extractors, ReportParser parser, RuleRunner runner) {
+    public Auditor(Extractors extractors, ReportParser parser, RuleRunner runner, Diagnoser diagnoser) {
         this.extractors = extractors;
         this.parser = parser;
         this.runner = runner;
+        this.diagnoser = diagnoser;
     }
 
-    /** Standard extractors and parser over the given rule base. */
+    /** Standard extractors, parser and diagnoser over the given rule base. */
     public static Auditor standard(RuleBase ruleBase) {
-        return new Auditor(Extractors.standard(), ReportParser.standard(), new RuleRunner(ruleBase));
+        return new Auditor(Extractors.standard(), ReportParser.standard(), new RuleRunner(ruleBase), Diagnoser.standard());
     }
 
     public FileResult audit(Path file) { return audit(file, Settings.defaults()); }
@@ -56,7 +58,7 @@ public final class Auditor {
     /** Audits an already extracted document under a configuration. */
     public FileResult audit(Document doc, Settings settings) {
         Report report = parser.withDefaultUnit(settings.defaultUnit()).parse(doc);
-        List<Check> checks = runner.run(report, settings);
+        List<Check> checks = diagnoser.diagnose(report, runner.run(report, settings));
         return new FileResult(doc.path(), "ok", null, report.kind(), report.entity(), report.year(), doc.pages(), checks);
     }
 

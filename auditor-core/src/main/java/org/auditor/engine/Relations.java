@@ -56,19 +56,32 @@ public final class Relations {
                 total.value().subtract(part.value()), null, null);
     }
 
+    /** An amount as printed and the reading of it in the other currency unit. */
+    public record UnitReading(Quantity printed, Quantity meant) {}
+
     /**
-     * A broken sum that holds when exactly one amount is read in the other currency unit (元 for 万元 or
-     * the reverse). Returns a failed outcome naming that amount, or null when no single slip explains it.
+     * The readings of an amount in the other currency unit: 万元 read as 元, or any other unit read as
+     * 万元 (a factor of 10⁴ either way). Empty for non-amounts and for zero, which reads the same in any unit.
      */
-    public static Outcome unitSlip(Breakdown b) {
-        if (sum(b) == null || sum(b).passed()) return null;
+    public static List<Quantity> otherUnitReadings(Quantity q) {
+        if (q.kind() != QuantityKind.AMOUNT || q.unit() == null || q.isZero()) return List.of();
+        List<Quantity> out = new ArrayList<>();
+        for (MoneyUnit alt : new MoneyUnit[] {MoneyUnit.YUAN, MoneyUnit.WAN_YUAN}) if (alt != q.unit()) out.add(q.withUnit(alt));
+        return out;
+    }
+
+    /**
+     * The one amount of a broken sum whose reading in the other currency unit closes it, or null when no
+     * single slip explains it. When several would (a total equal to its only part), the one read as 万元 —
+     * the unit these reports state amounts in — is the slip; then the total before the parts.
+     */
+    public static UnitReading unitSlipReading(Breakdown b) {
+        Outcome sum = sum(b);
+        if (sum == null || sum.passed()) return null;
         List<Quantity> all = b.quantities();
+        UnitReading first = null;
         for (int i = 0; i < all.size(); i++) {
-            Quantity q = all.get(i);
-            if (q.kind() != QuantityKind.AMOUNT || q.unit() == null || q.isZero()) continue;
-            for (MoneyUnit alt : new MoneyUnit[] {MoneyUnit.YUAN, MoneyUnit.WAN_YUAN}) {
-                if (alt == q.unit()) continue;
-                Quantity re = q.withUnit(alt);
+            for (Quantity re : otherUnitReadings(all.get(i))) {
                 List<Quantity> parts = new ArrayList<>(b.parts());
                 Quantity total = b.total();
                 if (i == 0) total = re; else parts.set(i - 1, re);
@@ -76,15 +89,27 @@ public final class Relations {
                 // parts, a part slip must leave an amount of at least one unit of the total's last digit
                 boolean matters = i == 0 ? !sumOf(b.parts()).overlaps(Interval.exact(BigDecimal.ZERO))
                         : re.interval().lo().compareTo(ulpOf(b.total())) >= 0;
-                if (matters && sumOf(parts).overlaps(total.interval())) {
-                    String msg = String.format("%s %s%s 疑为单位错误：按%s计，%s的明细合计才能成立", name(q), q.text(),
-                            q.unit().label(), alt.label(), name(b.total()));
-                    return new Outcome(false, q.text() + q.unit().label() + " → " + q.text() + alt.label(), msg, b.quantities(),
-                            q.number().value().multiply(alt.toWan()), null, b.id(), null);
-                }
+                if (!matters || !sumOf(parts).overlaps(total.interval())) continue;
+                if (re.unit() == MoneyUnit.WAN_YUAN) return new UnitReading(all.get(i), re);
+                if (first == null) first = new UnitReading(all.get(i), re);
             }
         }
-        return null;
+        return first;
+    }
+
+    /**
+     * A broken sum that holds when exactly one amount is read in the other currency unit (元 for 万元 or
+     * the reverse). Returns a failed outcome naming that amount, or null when no single slip explains it.
+     */
+    public static Outcome unitSlip(Breakdown b) {
+        UnitReading r = unitSlipReading(b);
+        if (r == null) return null;
+        Quantity q = r.printed();
+        MoneyUnit alt = r.meant().unit();
+        String msg = String.format("%s %s%s 疑为单位错误：按%s计，%s的明细合计才能成立", name(q), q.text(),
+                q.unit().label(), alt.label(), name(b.total()));
+        return new Outcome(false, q.text() + q.unit().label() + " → " + q.text() + alt.label(), msg, b.quantities(),
+                r.meant().value(), null, b.id(), null);
     }
 
     // ---- SHARE -----------------------------------------------------------------------------------
@@ -292,7 +317,8 @@ public final class Relations {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    static Interval sumOf(List<Quantity> qs) {
+    /** The sum of the quantities' rounding intervals. */
+    public static Interval sumOf(List<Quantity> qs) {
         Interval s = Interval.exact(BigDecimal.ZERO);
         for (Quantity q : qs) s = s.plus(q.interval());
         return s;

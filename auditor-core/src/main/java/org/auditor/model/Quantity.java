@@ -39,6 +39,9 @@ public record Quantity(String id, Printed number, QuantityKind kind, MoneyUnit u
 
     public Quantity withConcept(Concept c) { return new Quantity(id, number, kind, unit, unitText, label, c, location, ocr); }
 
+    /** The same quantity printed as {@code n}: what a hypothesis says the report meant. */
+    public Quantity withNumber(Printed n) { return new Quantity(id, n, kind, unit, unitText, label, concept, location, ocr); }
+
     public Quantity withUnit(MoneyUnit u) { return new Quantity(id, number, kind, u, unitText, label, concept, location, ocr); }
 
     /** Text with its unit, as a reader would quote it ("2842.81万元", "87.39%"). */

@@ -37,6 +37,8 @@ public final class Vocabulary {
     private final Map<String, List<String>> words = new LinkedHashMap<>();
     private final Map<String, Direction> direction = new LinkedHashMap<>();
     private final Map<String, Direction> comparison = new LinkedHashMap<>();
+    private final Map<Direction, String> plainDirection = new java.util.EnumMap<>(Direction.class);
+    private final Map<Direction, String> plainComparison = new java.util.EnumMap<>(Direction.class);
 
     public static Vocabulary standard() { return STANDARD; }
 
@@ -69,15 +71,16 @@ public final class Vocabulary {
                 v.words.put(e.getKey(), list);
             }
         });
-        readDirections(w.get("direction"), v.direction);
-        readDirections(w.get("comparison"), v.comparison);
+        readDirections(w.get("direction"), v.direction, v.plainDirection);
+        readDirections(w.get("comparison"), v.comparison, v.plainComparison);
         return v;
     }
 
-    private static void readDirections(JsonNode node, Map<String, Direction> into) {
+    private static void readDirections(JsonNode node, Map<String, Direction> into, Map<Direction, String> plain) {
         List<Map.Entry<String, Direction>> all = new ArrayList<>();
         node.fields().forEachRemaining(e -> {
             Direction d = "NEUTRAL".equals(e.getKey()) ? null : Direction.valueOf(e.getKey());
+            if (d != null && e.getValue().size() > 0) plain.put(d, e.getValue().get(0).asText());
             e.getValue().forEach(n -> all.add(new java.util.AbstractMap.SimpleEntry<>(n.asText(), d)));
         });
         all.sort(Comparator.comparingInt((Map.Entry<String, Direction> e) -> e.getKey().length()).reversed());
@@ -123,4 +126,10 @@ public final class Vocabulary {
 
     /** Comparison words (大于 → UP …), longest first. */
     public Map<String, Direction> comparisonWords() { return comparison; }
+
+    /** The plain word for a direction of change (the first listed: 增加, 减少, 持平). */
+    public String directionWord(Direction d) { return plainDirection.get(d); }
+
+    /** The plain word for a comparison (the first listed: 大于, 小于, 等于). */
+    public String comparisonWord(Direction d) { return plainComparison.get(d); }
 }

@@ -45,6 +45,9 @@ final class Columns {
             new Column<>("col.statedValues", (r, l) -> r.statedValues(), 40),
             new Column<>("col.expected", (r, l) -> r.check().expected(), 14),
             new Column<>("col.difference", (r, l) -> r.check().difference(), 14),
+            new Column<>("col.cause", (r, l) -> l.cause(r.check().diagnosis()), 12),
+            new Column<>("col.diagnosis", (r, l) -> r.check().diagnosis() == null ? null : r.check().diagnosis().explanation(), 80),
+            new Column<>("col.correctedValue", (r, l) -> r.check().diagnosis() == null ? null : r.check().diagnosis().correctedValue(), 14),
             new Column<>("col.snippet", (r, l) -> r.snippet(), 80),
             new Column<>("col.locations", (r, l) -> r.locations(), 30));
 

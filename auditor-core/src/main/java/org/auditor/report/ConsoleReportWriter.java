@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.auditor.model.Check;
+import org.auditor.model.Diagnosis;
 import org.auditor.model.FileResult;
 import org.auditor.model.Location;
 import org.auditor.model.Severity;
@@ -43,7 +44,11 @@ public final class ConsoleReportWriter implements ReportWriter {
             if (run.fileSettings().containsKey(r.path())) out.printf("    %s%n", RunText.settingsLine(run.settingsOf(r.path()), l));
             if (run.suppressed().of(r.path()) > 0) out.printf("    %s%n", RunText.suppressedInFile(run.suppressed().of(r.path()), l));
             for (Check c : r.findings()) printCheck(out, c);
-            if (run.includePassed()) for (Check c : r.passed()) out.printf("    PASS  %-10s %s  (%s)%n", c.ruleId(), c.relation(), where(c));
+            if (run.includePassed())
+                for (Check c : r.passed()) {
+                    out.printf("    PASS  %-10s %s  (%s)%n", c.ruleId(), c.relation(), where(c));
+                    if (c.diagnosis() != null) out.printf("            注：%s%n", c.diagnosis().explanation());
+                }
         }
         out.printf("%n%d 个文件（%d 个无法读取），核对 %d 项关系：ERROR %d，WARNING %d，INFO %d%n", results.size(), failedFiles, checks,
                 errors, warnings, infos);
@@ -56,6 +61,8 @@ public final class ConsoleReportWriter implements ReportWriter {
         out.printf("    %-7s %-10s %s%n", c.severity(), c.ruleId(), c.message());
         out.printf("            %s  %s%n", where(c), c.relation());
         if (!c.locations().isEmpty()) out.printf("            「%s」%n", abbreviate(c.locations().get(0).snippet(), 100));
+        Diagnosis d = c.diagnosis();
+        if (d != null) out.printf("            可能原因：[%s] %s%n", d.kind().label(), d.explanation());
     }
 
     private static String where(Check c) {

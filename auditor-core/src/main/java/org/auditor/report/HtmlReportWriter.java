@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.auditor.engine.RuleInfo;
 import org.auditor.model.Check;
+import org.auditor.model.Diagnosis;
 import org.auditor.model.FileResult;
 import org.auditor.model.Location;
 import org.auditor.model.Severity;
@@ -27,7 +28,7 @@ import org.auditor.report.Columns.Column;
 /**
  * One self-contained HTML page (inline CSS and a little vanilla JS, nothing fetched) that opens offline:
  * a summary table of the files, then each file's findings grouped by section, each with its severity,
- * rule (description as tooltip), message, relation and the source lines with the numbers marked;
+ * rule (description as tooltip), message, relation, likely cause and the source lines with the numbers marked;
  * checkboxes and a select filter by severity and rule. Every text from the input is escaped.
  */
 public final class HtmlReportWriter implements ReportWriter {
@@ -225,6 +226,15 @@ public final class HtmlReportWriter implements ReportWriter {
             if (c.expected() != null) rel.add(number("html.expected", c.expected()));
             if (c.difference() != null) rel.add(number("html.difference", c.difference()));
             if (!rel.isEmpty()) w.write("<p class=\"rel\">" + String.join(" ", rel) + "</p>\n");
+            Diagnosis d = c.diagnosis();
+            if (d != null) {
+                w.write("<p class=\"diag\" data-cause=\"" + d.kind().name() + "\"><span class=\"k\">"
+                        + esc(l.get(c.passed() ? "html.note" : "html.cause")) + "</span> <b class=\"cause\">" + esc(l.cause(d)) + "</b> "
+                        + esc(d.explanation()));
+                if (d.correctedValue() != null)
+                    w.write(" <span class=\"k\">" + esc(l.get("html.correctedValue")) + "</span> <b class=\"v\">" + esc(d.correctedValue()) + "</b>");
+                w.write("</p>\n");
+            }
             w.write("<ul class=\"src\">");
             for (Snippets.Excerpt x : Snippets.excerpts(c)) {
                 w.write("<li><span class=\"ref\">" + esc(ref(x.at())) + "</span> <span class=\"snippet\">"
@@ -287,6 +297,8 @@ public final class HtmlReportWriter implements ReportWriter {
             .rel{margin:4px 0;color:#333}.rel .k{color:var(--muted);font-size:12px;margin-left:8px}.rel .k:first-child{margin-left:0}
             code{font-family:ui-monospace,Consolas,monospace;font-size:12.5px;background:#f1f3f5;padding:1px 4px;\
             border-radius:3px;word-break:break-all}
+            .diag{margin:4px 0;padding:4px 8px;background:#f3f6fa;border-radius:3px}.diag .k{color:var(--muted);font-size:12px}\
+            .diag .cause{color:#1d3d5c;margin-right:4px}.diag[data-cause=UNKNOWN] .cause{color:var(--muted)}
             .src{list-style:none;margin:6px 0 0;padding:0}
             .src li{margin:3px 0;padding:4px 8px;background:#fafbfc;border-radius:3px}
             .ref{display:inline-block;min-width:7em;color:var(--muted);font-size:12px}

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.auditor.model.Check;
+import org.auditor.model.Diagnosis;
 import org.auditor.model.FileResult;
 import org.auditor.model.Location;
+import org.auditor.model.Quantity;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +23,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * defaultUnit, userRules}, "baseline":{file, suppressed} (with --baseline), "files":[{path, status, error,
  * kind, entity, year, checks, suppressed (with --baseline), config (when the file's differs from the
  * run's), findings:[{ruleId, severity, message, statedValues, expected, difference, locations:[{page,
- * line, snippet}]}], passed:[…]}]}. Keep these names stable.
+ * line, snippet}], diagnosis:{kind, explanation, correctedValue, evidence:[{value, label, page, line}]}}],
+ * passed:[…]}]}. Every finding has a diagnosis (kind UNKNOWN when no cause fits); a passed check has one
+ * only for a rounding note. Keep these names stable.
  */
 public final class JsonReportWriter implements ReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -100,6 +104,25 @@ public final class JsonReportWriter implements ReportWriter {
             locs.add(lm);
         }
         m.put("locations", locs);
+        if (c.diagnosis() != null) m.put("diagnosis", diagnosis(c.diagnosis()));
+        return m;
+    }
+
+    static Map<String, Object> diagnosis(Diagnosis d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", d.kind().name());
+        m.put("explanation", d.explanation());
+        m.put("correctedValue", d.correctedValue());
+        List<Object> evidence = new ArrayList<>();
+        for (Quantity q : d.evidence()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("value", q.display());
+            e.put("label", q.label());
+            e.put("page", q.location().page() > 0 ? q.location().page() : null);
+            e.put("line", q.location().line());
+            evidence.add(e);
+        }
+        m.put("evidence", evidence);
         return m;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.auditor.model.Diagnosis;
 import org.auditor.model.ReportKind;
 import org.auditor.model.Severity;
 
@@ -60,6 +61,9 @@ final class Labels {
     String severity(Severity s) { return s == null ? "" : get("severity." + s.name()); }
 
     String kind(ReportKind k) { return k == null ? "" : get("kind." + k.name()); }
+
+    /** The name of a diagnosis' kind of cause ("" for none). */
+    String cause(Diagnosis d) { return d == null ? "" : get("cause." + d.kind().name()); }
 
     /** "ok"/"error" as the pipeline writes them; an unknown status is shown as is. */
     String fileStatus(String status) {

@@ -32,6 +32,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.auditor.model.Check;
+import org.auditor.model.Diagnosis;
 import org.auditor.model.FileResult;
 import org.auditor.model.Location;
 import org.auditor.model.Quantity;
@@ -191,10 +192,12 @@ public final class PdfAnnotator {
         page.setAnnotations(annotations);
     }
 
-    /** "[ERROR] SUM-001 message" and the relation on a second line. */
+    /** "[ERROR] SUM-001 message", the relation on a second line, the likely cause on a third. */
     static String note(Check c) {
         String head = "[" + (c.severity() == null ? "" : c.severity().name()) + "] " + c.ruleId() + " " + c.message();
-        return c.relation() == null || c.relation().isBlank() ? head : head + "\n" + c.relation();
+        String note = c.relation() == null || c.relation().isBlank() ? head : head + "\n" + c.relation();
+        Diagnosis d = c.diagnosis();
+        return d == null ? note : note + "\n可能原因：[" + d.kind().label() + "] " + d.explanation();
     }
 
     private static float[] colour(Severity s) {

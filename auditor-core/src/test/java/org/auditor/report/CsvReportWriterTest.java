@@ -34,7 +34,7 @@ class CsvReportWriterTest {
         byte[] bytes = write(Samples.results(), Samples.run(false, "zh"));
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text.substring(1)).startsWith("文件,页码,行号,章节,规则编号,严重程度,问题说明,核对关系,涉及数值,应为,差额,原文,全部位置\r\n");
+        assertThat(text.substring(1)).startsWith("文件,页码,行号,章节,规则编号,严重程度,问题说明,核对关系,涉及数值,应为,差额,可能原因,原因分析,疑应为,原文,全部位置\r\n");
     }
 
     @Test
@@ -78,6 +78,7 @@ class CsvReportWriterTest {
         assertThat(r.get("文件")).isEqualTo("reports/预算 & <公开>, \"2025\".pdf");
         assertThat(r.get("问题说明")).isEqualTo(Samples.HOSTILE_MESSAGE);
         assertThat(r.get("原文")).isEqualTo("'" + Samples.HOSTILE_SNIPPET); // Excel would run it as a formula
+        assertThat(r.get("疑应为")).isEqualTo("'=1234.50<元>"); // so would the value meant
         assertThat(r.get("页码")).isEqualTo("3");
         assertThat(r.get("应为")).isEqualTo("1222.2");
         assertThat(r.get("差额")).isEqualTo("-10"); // a negative number stays a number
@@ -99,8 +100,22 @@ class CsvReportWriterTest {
     void englishHeadersAndSeverities() throws IOException {
         List<CSVRecord> rows = parse(write(List.of(Samples.seedResult()), Samples.run(false, "en")));
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("File", "Page", "Line", "Section", "Rule",
-                "Severity", "Message", "Relation", "Stated values", "Expected", "Difference", "Source text", "All locations");
+                "Severity", "Message", "Relation", "Stated values", "Expected", "Difference", "Likely cause", "Diagnosis", "Probably meant",
+                "Source text", "All locations");
         assertThat(rows).extracting(r -> r.get("Severity")).contains("Error", "Warning", "Info");
+    }
+
+    @Test
+    void aFindingCarriesItsLikelyCauseAndTheValueMeant() throws IOException {
+        CSVRecord xsec = parse(write(List.of(Samples.seedResult()), Samples.run(false, "zh"))).stream()
+                .filter(r -> r.get("规则编号").equals("XSEC-001")).findFirst().orElseThrow();
+        assertThat(xsec.get("可能原因")).isEqualTo("漏列项目");
+        assertThat(xsec.get("原因分析")).contains("其他收入 44万元（第53行）");
+        assertThat(xsec.get("疑应为")).isEqualTo("44万元");
+        CSVRecord sum = parse(write(List.of(Samples.seedResult()), Samples.run(false, "en"))).stream()
+                .filter(r -> r.get("Rule").equals("SUM-002")).findFirst().orElseThrow();
+        assertThat(sum.get("Likely cause")).isEqualTo("Cause unknown");
+        assertThat(sum.get("Probably meant")).isEmpty();
     }
 
     @Test

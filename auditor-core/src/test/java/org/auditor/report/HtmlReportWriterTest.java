@@ -89,7 +89,7 @@ class HtmlReportWriterTest {
         String html = write(List.of(Samples.hostilePdf()), Samples.run(false, "zh"));
         Document d = Jsoup.parse(html);
         assertThat(d.select("script")).hasSize(1); // ours
-        assertThat(d.select("b")).allSatisfy(b -> assertThat(b.hasClass("v") || b.id().equals("shown-count")).isTrue());
+        assertThat(d.select("b")).allSatisfy(b -> assertThat(b.hasClass("v") || b.hasClass("cause") || b.id().equals("shown-count")).isTrue());
         assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         Element a = d.select("article.check").first();
         assertThat(a.select(".msg").first().wholeText()).isEqualTo(Samples.HOSTILE_MESSAGE);
@@ -97,6 +97,24 @@ class HtmlReportWriterTest {
         assertThat(d.select("section.file > h2").text()).isEqualTo("reports/预算 & <公开>, \"2025\".pdf");
         assertThat(a.select(".src .ref").eachText()).containsExactly("第3页 第12行", "第4页 第2行");
         assertThat(a.select("mark").eachText()).containsExactly("1,234.50", "-12.30");
+        assertThat(a.select("p.diag").first().wholeText()).contains(Samples.HOSTILE_MESSAGE);
+        assertThat(a.select("p.diag b.v").text()).isEqualTo("=1234.50<元>");
+    }
+
+    @Test
+    void everyFindingShowsItsLikelyCause() throws IOException {
+        Document d = Jsoup.parse(write(List.of(Samples.seedResult()), Samples.run(true, "zh")));
+        Element xsec = d.select("article.check[data-rule=XSEC-001]").first();
+        assertThat(xsec.select("p.diag").attr("data-cause")).isEqualTo("MISSING_ITEM");
+        assertThat(xsec.select("p.diag b.cause").text()).isEqualTo("漏列项目");
+        assertThat(xsec.select("p.diag").text()).contains("恰为其他收入 44万元（第53行）").contains("疑应为 44万元");
+        Element sum = d.select("article.check[data-rule=SUM-002]").first();
+        assertThat(sum.select("p.diag b.cause").text()).isEqualTo("原因不明");
+        assertThat(sum.select("p.diag b.v")).isEmpty();
+        // passed checks without a note have none
+        assertThat(d.select("article.check.sev-PASSED p.diag")).isEmpty();
+        Document en = Jsoup.parse(write(List.of(Samples.seedResult()), Samples.run(false, "en")));
+        assertThat(en.select("article.check[data-rule=XSEC-001] p.diag").text()).startsWith("likely cause Missing item");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.auditor.model.Check;
+import org.auditor.model.Diagnosis;
 import org.auditor.model.FileResult;
 import org.auditor.model.Location;
 import org.auditor.model.MoneyUnit;
@@ -94,7 +95,8 @@ class PdfAnnotatorTest {
                     new Location(pdf.toString(), 0, 9, 0, 3, "3.5万元", "", null), false);
             result = result(pdf, List.of(
                     check("SUM-002", Severity.ERROR, false, "一般公共服务（类）支出 2842.81万元与其明细合计 2146.85万元不符", List.of(total, part)),
-                    check("SHARE-002", Severity.WARNING, false, "各项占比合计不等于 100%", List.of(share)),
+                    check("SHARE-002", Severity.WARNING, false, "各项占比合计不等于 100%", List.of(share))
+                            .withDiagnosis(new Diagnosis(Diagnosis.Kind.TRANSPOSITION, "87.39% 疑为 83.79% 之误", share, "83.79%", List.of(share), 0.8)),
                     check("YOY-001", Severity.ERROR, true, "passed checks are not marked", List.of(part)),
                     check("XSEC-001", Severity.ERROR, false, "no position to mark", List.of(textOnly))));
         }
@@ -127,7 +129,8 @@ class PdfAnnotatorTest {
             assertThat(sum.getPopup()).isNotNull();
             assertThat(sum.getColor().getComponents()[0]).isEqualTo(1f);
             assertThat(sum.getNormalAppearanceStream()).isNotNull();
-            assertThat(highlights.get(1).getContents()).startsWith("[WARNING] SHARE-002");
+            assertThat(highlights.get(1).getContents()).startsWith("[WARNING] SHARE-002")
+                    .endsWith("\n可能原因：[数字颠倒] 87.39% 疑为 83.79% 之误");
             assertThat(highlights.get(1).getQuadPoints()).hasSize(8);
         }
     }

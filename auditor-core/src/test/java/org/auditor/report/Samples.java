@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.auditor.engine.RuleInfo;
 import org.auditor.model.Check;
+import org.auditor.model.Diagnosis;
 import org.auditor.model.FileResult;
 import org.auditor.model.Location;
 import org.auditor.model.MoneyUnit;
@@ -94,13 +95,15 @@ final class Samples {
         e1.addAll(items);
         checks.add(new Check("SUM-002", "SUM", Severity.ERROR, false, "2146.85 + 253.52 + 152.32 + 2.89 + 7.5 + 0.6 + 14.8 = 2842.81",
                 "一般公共服务（类）支出 2842.81万元与其项级明细合计 2578.48万元不符，差 264.33万元", e1,
-                new BigDecimal("2578.48"), new BigDecimal("264.33"), "c1"));
+                new BigDecimal("2578.48"), new BigDecimal("264.33"), "c1").withDiagnosis(Diagnosis.unknown()));
         // E2: 财政拨款支出 3253.16 on line 62 against 3209.16 on line 60
         checks.add(new Check("XSEC-001", "XSEC", Severity.ERROR, false, "3253.16 = 3209.16",
                 "财政拨款支出在第62行为 3253.16万元，在第60行为 3209.16万元，前后不一致（差 44.00）",
                 List.of(s.amount(62, "3253.16", "财政拨款支出", S_STRUCTURE),
                         s.amount(60, "3209.16", "一般公共预算财政拨款支出总计", "五、一般公共预算财政拨款收入支出决算情况说明 / （一）总体情况")),
-                new BigDecimal("3209.16"), new BigDecimal("44.00"), null));
+                new BigDecimal("3209.16"), new BigDecimal("44.00"), null)
+                .withDiagnosis(new Diagnosis(Diagnosis.Kind.MISSING_ITEM, "两处相差 44万元，恰为其他收入 44万元（第53行）：一处疑包含该项而另一处未含",
+                        null, "44万元", List.of(s.amount(53, "44", "其他收入", "二、收入决算情况说明")), 0.6)));
         // E4: 128 / 677.67 stated as 100%
         checks.add(new Check("SHARE-001", "SHARE", Severity.ERROR, false, "128 ÷ 677.67 = 100%",
                 "占一般公共预算项目支出总额的 100%，按 128万元 ÷ 677.67万元 应为 18.89%",
@@ -143,7 +146,8 @@ final class Samples {
         Quantity a = new Quantity("q1", Printed.of("1234.50"), QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "万元", "合计", null, l1, false);
         Quantity b = new Quantity("q2", Printed.of("-12.30"), QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "万元", "差额", null, l2, false);
         Check c = new Check("UNIT-001", "UNIT", Severity.ERROR, false, "1234.50 ≠ -12.30", HOSTILE_MESSAGE, List.of(a, b),
-                new BigDecimal("1222.200"), new BigDecimal("-1.0E+1"), "c1");
+                new BigDecimal("1222.200"), new BigDecimal("-1.0E+1"), "c1")
+                .withDiagnosis(new Diagnosis(Diagnosis.Kind.UNIT_SLIP, HOSTILE_MESSAGE, a, "=1234.50<元>", List.of(a), 1));
         return new FileResult(path, "ok", null, ReportKind.BUDGET, "区商务委员会", 2025, 26, List.of(c));
     }
 

@@ -80,7 +80,14 @@ class XlsxReportWriterTest {
             assertThat(e1.get("页码")).satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(c.getCellType()).isEqualTo(CellType.BLANK));
             assertThat(text(e1.get("原文"))).isEqualTo(Samples.seedLines().get(61));
 
+            Map<String, XSSFCell> e2 = rows.stream().filter(r -> text(r.get("规则编号")).equals("XSEC-001")).findFirst().orElseThrow();
+            assertThat(text(e2.get("可能原因"))).isEqualTo("漏列项目");
+            assertThat(text(e2.get("原因分析"))).contains("恰为其他收入 44万元（第53行）");
+            assertThat(text(e2.get("疑应为"))).isEqualTo("44万元");
+            assertThat(text(e1.get("可能原因"))).isEqualTo("原因不明");
+
             Map<String, XSSFCell> hostile = rows.stream().filter(r -> text(r.get("规则编号")).equals("UNIT-001")).findFirst().orElseThrow();
+            assertThat(hostile.get("疑应为").getCellType()).isEqualTo(CellType.STRING); // "=…" stays text
             assertThat(hostile.get("页码").getNumericCellValue()).isEqualTo(3);
             assertThat(hostile.get("差额").getNumericCellValue()).isEqualTo(-10);
             // a text cell, never a formula: a spreadsheet cell cannot be injected

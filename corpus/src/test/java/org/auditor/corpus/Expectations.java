@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.auditor.model.Check;
+import org.auditor.model.Diagnosis;
 import org.auditor.model.Location;
 import org.auditor.model.Severity;
 
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 record Expectations(String file, List<Expected> expected, List<Holds> holds) {
     record Expected(String id, String family, Severity severity, String source, List<Integer> lines, List<String> values,
-                    String arithmetic) {
+                    String arithmetic, Diagnosed diagnosis) {
         /** A finding meets this expectation: same family, every key value among its stated values, on one of the lines. */
         boolean matches(Check c) {
             return c.family().equals(family) && c.statedValues().containsAll(values)
@@ -29,9 +30,23 @@ record Expectations(String file, List<Expected> expected, List<Holds> holds) {
         }
     }
 
-    record Holds(String family, List<Integer> lines, List<String> values, String arithmetic) {
+    /**
+     * The likely cause worked out by hand for an expected finding: the kind, the value the report meant
+     * (null when the cause implies none) and why.
+     */
+    record Diagnosed(Diagnosis.Kind kind, String correctedValue, String why) {}
+
+    record Holds(String family, List<Integer> lines, List<String> values, String arithmetic, Note note) {
         boolean violatedBy(Check c) {
             return !c.passed() && c.severity() == Severity.ERROR && c.family().equals(family) && c.statedValues().containsAll(values);
+        }
+    }
+
+    /** A note a passed check must carry (a total that holds only within rounding), on the check with these values. */
+    record Note(Diagnosis.Kind kind, List<String> values, String why) {
+        boolean on(Check c, String family, List<Integer> lines) {
+            return c.passed() && c.family().equals(family) && c.statedValues().containsAll(values)
+                    && c.locations().stream().map(Location::line).anyMatch(lines::contains);
         }
     }
 

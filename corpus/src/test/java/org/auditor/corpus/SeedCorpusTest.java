@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.auditor.engine.Auditor;
 import org.auditor.engine.RuleBase;
 import org.auditor.model.Check;
+import org.auditor.model.Diagnosis;
 import org.auditor.model.FileResult;
 import org.auditor.model.Severity;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +52,46 @@ class SeedCorpusTest {
                 .map(c -> c.ruleId() + " " + c.statedValues() + " l." + c.locations().get(0).line() + ": " + c.message())
                 .toList();
         assertThat(unexpected).as("unexpected ERROR findings in %s", exp.file()).isEmpty();
+    }
+
+    /**
+     * Every finding that meets an expectation carries the diagnosis worked out by hand for it (kind and the
+     * value the report meant), and every expectation the auditor can meet has one written down.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everyExpectedFindingCarriesTheHandWorkedDiagnosis(Expectations exp) {
+        FileResult r = auditor.audit(exp.seed());
+        for (Expectations.Expected e : exp.expected()) {
+            if (!SUPPORTED_SOURCES.contains(e.source())) continue;
+            assertThat(e.diagnosis()).as("%s %s: diagnosis worked out by hand", exp.file(), e.id()).isNotNull();
+            List<Check> hits = r.findings().stream().filter(e::matches).toList();
+            assertThat(hits).as("%s %s", exp.file(), e.id()).isNotEmpty();
+            for (Check hit : hits) {
+                assertThat(hit.diagnosis()).as("%s %s", exp.file(), e.id()).isNotNull();
+                String got = hit.diagnosis().kind() + " " + hit.diagnosis().correctedValue() + " — " + hit.diagnosis().explanation();
+                assertThat(hit.diagnosis().kind()).as("%s %s: %s", exp.file(), e.id(), got).isEqualTo(e.diagnosis().kind());
+                assertThat(hit.diagnosis().correctedValue()).as("%s %s: %s", exp.file(), e.id(), got).isEqualTo(e.diagnosis().correctedValue());
+            }
+        }
+    }
+
+    /** Passed checks get at most a rounding note, never a cause; the notes worked out by hand are there. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void passedChecksCarryAtMostARoundingNote(Expectations exp) {
+        FileResult r = auditor.audit(exp.seed());
+        for (Expectations.Holds h : exp.holds()) {
+            if (h.note() == null) continue;
+            assertThat(r.passed()).as("%s note: %s", exp.file(), h.note().why())
+                    .anySatisfy(c -> {
+                        assertThat(h.note().on(c, h.family(), h.lines())).isTrue();
+                        assertThat(c.diagnosis()).isNotNull();
+                        assertThat(c.diagnosis().kind()).isEqualTo(h.note().kind());
+                    });
+        }
+        assertThat(r.passed()).allSatisfy(c -> assertThat(c.diagnosis() == null || c.diagnosis().kind() == Diagnosis.Kind.ROUNDING).isTrue());
+        assertThat(r.findings()).allSatisfy(c -> assertThat(c.diagnosis()).isNotNull());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -68,7 +68,10 @@ class SettingsCorpusTest {
         FileResult r = auditor.audit(S000, config(dir, "disable: [XSEC]\n"));
         FileResult all = auditor.audit(S000);
         assertThat(r.checks()).noneMatch(c -> c.family().equals("XSEC"));
-        assertThat(r.findings()).containsExactlyElementsOf(all.findings().stream().filter(c -> !c.family().equals("XSEC")).toList());
+        // the same findings, by rule, values and message (their diagnoses may differ: "the same gap as another
+        // finding" has no other finding to point at once XSEC is off)
+        java.util.function.Function<Check, String> key = c -> c.ruleId() + " " + c.severity() + " " + c.statedValues() + " " + c.message();
+        assertThat(r.findings()).map(key).containsExactlyElementsOf(all.findings().stream().filter(c -> !c.family().equals("XSEC")).map(key).toList());
         assertThat(findings(r, "SUM-002")).singleElement().satisfies(c -> assertThat(c.statedValues()).contains("2842.81"));
         // 004 E1/E2 are unit slips found on broken sums: without the SUM rules there is no broken sum to explain
         FileResult noSums = auditor.audit(S004, config(dir, "disable: [SUM]\n"));
