@@ -42,6 +42,7 @@ final class ReportPdf {
     static void render(Draft draft, String running, TrueTypeFont face, Path out) throws IOException {
         ReportPdf r = new ReportPdf(face, running);
         try (r.doc) {
+            r.doc.setDocumentId((long) running.hashCode());   // a fixed /ID: same draft, same bytes
             r.newPage();
             for (Object block : draft.blocks) {
                 if (block instanceof Para p) r.para(p);
@@ -99,10 +100,18 @@ final class ReportPdf {
             ensure(leading);
             float x = LEFT + (i == 0 ? indent : 0);
             y += leading;
-            for (Unit u : lines.get(i)) {
+            List<Unit> line = lines.get(i);
+            // justified like a word processor's 两端对齐: a wrapped line ends at the right margin
+            float gap = 0;
+            if (i < lines.size() - 1 && line.size() > 1) {
+                float used = 0;
+                for (Unit u : line) used += width(u.text(), size);
+                gap = (RIGHT - x - used) / (line.size() - 1);
+            }
+            for (Unit u : line) {
                 text(x, y - leading * 0.3f, size, u.text());
                 if (u.slot() != null) u.slot().pages.add(page);
-                x += width(u.text(), size);
+                x += width(u.text(), size) + gap;
             }
         }
         y += size * 0.3f;
@@ -139,7 +148,7 @@ final class ReportPdf {
 
     private static boolean isAscii(char c) { return c < 128 && c != ' '; }
 
-    /** Punctuation that may not open a line: it hangs past the margin instead (CJK typesetting's 悬挂). */
+    /** Punctuation that may not open a line: the word before it moves down with it (CJK 避头). */
     private static final String NO_LINE_START = "，。；：、）%”";
 
     private List<List<Unit>> wrap(List<Unit> units, float size, float indent) throws IOException {
@@ -148,11 +157,13 @@ final class ReportPdf {
         float x = indent;
         for (Unit u : units) {
             float w = width(u.text(), size);
-            boolean hangs = NO_LINE_START.indexOf(u.text().charAt(0)) >= 0;
-            if (x + w > RIGHT - LEFT && !line.isEmpty() && !hangs) {
+            if (x + w > RIGHT - LEFT && !line.isEmpty()) {
+                List<Unit> carry = new ArrayList<>();
+                if (NO_LINE_START.indexOf(u.text().charAt(0)) >= 0 && line.size() > 1) carry.add(line.remove(line.size() - 1));
                 lines.add(line);
-                line = new ArrayList<>();
+                line = carry;
                 x = 0;
+                for (Unit c : carry) x += width(c.text(), size);
             }
             line.add(u);
             x += w;
