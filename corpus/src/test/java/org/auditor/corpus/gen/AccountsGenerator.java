@@ -51,8 +51,8 @@ final class AccountsGenerator {
             {"30107", "绩效工资"}, {"30108", "机关事业单位基本养老保险缴费"}, {"30110", "职工基本医疗保险缴费"},
             {"30113", "住房公积金"}, {"30302", "退休费"}, {"30305", "生活补助"}};
     private static final String[][] PUBLIC = {{"30201", "办公费"}, {"30205", "水费"}, {"30206", "电费"}, {"30207", "邮电费"},
-            {"30211", "差旅费"}, {"30213", "维修（护）费"}, {"30217", "公务接待费"}, {"30228", "工会经费"},
-            {"30231", "公务用车运行维护费"}, {"30299", "其他商品和服务支出"}, {"31002", "办公设备购置"}};
+            {"30211", "差旅费"}, {"30213", "维修（护）费"}, {"30228", "工会经费"}, {"30299", "其他商品和服务支出"},
+            {"31002", "办公设备购置"}};
 
     private final Map<String, String> leiNames;
 
@@ -82,7 +82,7 @@ final class AccountsGenerator {
         long basic = functions.stream().mapToLong(Lei::basic).sum();
         long personnelTotal = Math.round(basic * (0.70 + 0.15 * r.nextDouble()));
         List<Econ> personnel = econ(r, PERSONNEL, personnelTotal, 5 + r.nextInt(4));
-        List<Econ> publicFunds = econ(r, PUBLIC, basic - personnelTotal, 5 + r.nextInt(5));
+        long publicTotal = basic - personnelTotal;
 
         String otherItem = functions.get(0).items().get(0).code();
         long business = r.nextDouble() < 0.4 ? Money.between(r, 5_000, 80_000) : 0;
@@ -90,13 +90,19 @@ final class AccountsGenerator {
         long carryIn = Money.between(r, 0, 20_000);
         long carryOut = Money.between(r, 0, 20_000);
 
-        long publicTotal = basic - personnelTotal;
         long reception = Money.between(r, 50, Math.max(100, publicTotal / 40));
         long carRun = Money.between(r, 200, Math.max(300, publicTotal / 12));
         long carBuy = r.nextDouble() < 0.3 ? Money.between(r, 1_000, 3_000) : 0;
         long abroad = Money.between(r, 100, 2_000);
         Accounts.SanGong sanGong = new Accounts.SanGong(budget(r, abroad), abroad, carBuy == 0 ? 0 : budget(r, carBuy), carBuy,
                 budget(r, carRun), carRun, budget(r, reception), reception);
+        // the 三公 items are 公用经费 items of table 06 (30212, 30217, 30231, 31013); the rest is spread over the others
+        List<Econ> publicFunds = new ArrayList<>(econ(r, PUBLIC, publicTotal - sanGong.total(), 5 + r.nextInt(5)));
+        publicFunds.add(new Econ("30212", "因公出国（境）费用", abroad));
+        publicFunds.add(new Econ("30217", "公务接待费", reception));
+        publicFunds.add(new Econ("30231", "公务用车运行维护费", carRun));
+        if (carBuy > 0) publicFunds.add(new Econ("31013", "公务用车购置", carBuy));
+        publicFunds.sort(java.util.Comparator.comparing(Econ::code));
         Accounts a = new Accounts(entity, year, functions, business, other, otherItem, carryIn, carryOut, personnel, publicFunds,
                 sanGong, new Accounts.Priors(0, 0, 0));
         return new Accounts(entity, year, functions, business, other, otherItem, carryIn, carryOut, personnel, publicFunds, sanGong,
