@@ -66,6 +66,8 @@ public final class Relations {
         for (int i = 0; i < all.size(); i++) {
             Quantity q = all.get(i);
             if (q.kind() != QuantityKind.AMOUNT || q.unit() == null || q.isZero()) continue;
+            // a part printed twice closes the sum when one copy is read as 元, but a repeated line is the cause
+            if (i > 0 && b.parts().stream().filter(p -> p.text().equals(q.text()) && p.unit() == q.unit()).count() > 1) continue;
             for (MoneyUnit alt : new MoneyUnit[] {MoneyUnit.YUAN, MoneyUnit.WAN_YUAN}) {
                 if (alt == q.unit()) continue;
                 Quantity re = q.withUnit(alt);
