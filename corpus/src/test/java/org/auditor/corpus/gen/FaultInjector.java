@@ -42,7 +42,8 @@ final class FaultInjector {
         }
     }
 
-    private static final List<String> TABLE_FAMILIES = List.of("SUM", "TABLE", "XTAB", "XSEC");
+    // TAB: row, column and hierarchy sums of a table (branch tables); SUM and XSEC: cross-table and table-vs-text equalities
+    private static final List<String> TABLE_FAMILIES = List.of("TAB", "SUM", "XSEC");
 
     private final Random r;
     private final DraftWriter w;
@@ -269,7 +270,7 @@ final class FaultInjector {
         t.t07Abroad.text = abroad.add(delta).toPlainString();
         t.t07Total.text = new BigDecimal(t.t07Total.text).add(delta).toPlainString();
         add(Kind.TEXT_VS_TABLE, false, "07表 因公出国（境）费决算数 " + t.t07Abroad.text + " ≠ 情况说明 " + t.narrativeAbroad.text + "（合计 随之改为 "
-                + t.t07Total.text + "）", List.of("XSEC", "XTAB", "TABLE"), List.of(t.narrativeAbroad.text, t.t07Abroad.text),
+                + t.t07Total.text + "）", List.of("XSEC", "TAB"), List.of(t.narrativeAbroad.text, t.t07Abroad.text),
                 List.of(t.t07Abroad.text, t.t07Total.text), t.t07Abroad, t.narrativeAbroad);
     }
 
