@@ -81,7 +81,10 @@ public final class Relations {
         List<Quantity> all = b.quantities();
         UnitReading first = null;
         for (int i = 0; i < all.size(); i++) {
-            for (Quantity re : otherUnitReadings(all.get(i))) {
+            Quantity q = all.get(i);
+            // a part printed twice closes the sum when one copy is read as 元, but a repeated line is the cause
+            if (i > 0 && b.parts().stream().filter(p -> p.text().equals(q.text()) && p.unit() == q.unit()).count() > 1) continue;
+            for (Quantity re : otherUnitReadings(q)) {
                 List<Quantity> parts = new ArrayList<>(b.parts());
                 Quantity total = b.total();
                 if (i == 0) total = re; else parts.set(i - 1, re);
