@@ -91,7 +91,7 @@ public final class Paragraph {
         String n = next.text().strip();
         int run = 0;
         while (run < n.length() && (Character.isLetterOrDigit(n.charAt(run)) && n.charAt(run) < 128 || ".%".indexOf(n.charAt(run)) >= 0)) run++;
-        boolean reachesEdge = right >= edge - (1.5f + 0.6f * run) * em;
+        boolean reachesEdge = right >= edge - (2.0f + 0.6f * run) * em;
         // a line shaped like a heading ends its paragraph unless it visibly runs on (fills the line, or leaves
         // a bracket open: "…相关机构事务（03" + "款）…"); other lines without a full stop run on
         boolean openBracket = p.lastIndexOf('（') > p.lastIndexOf('）');
