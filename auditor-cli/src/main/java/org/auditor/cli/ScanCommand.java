@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.auditor.engine.Auditor;
 import org.auditor.engine.RuleBase;
 import org.auditor.model.FileResult;
 import org.auditor.model.Severity;
@@ -19,6 +18,7 @@ import org.auditor.report.ReportWriter;
 import org.auditor.report.RunInfo;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -48,6 +48,8 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", defaultValue = "error", description = "Exit with 1 when a finding reaches this severity: error, warning, info, never (default: ${DEFAULT-VALUE}).")
     String failOn;
+
+    @Mixin BatchOptions batch;
 
     @Spec CommandSpec spec;
 
@@ -79,9 +81,7 @@ final class ScanCommand implements Callable<Integer> {
             return Main.EXIT_FAILURE;
         }
         RuleBase rules = RuleBase.builtIn();
-        Auditor auditor = Auditor.standard(rules);
-        List<FileResult> results = new ArrayList<>();
-        for (Path f : files) results.add(auditor.audit(f));
+        List<FileResult> results = batch.scan(files, rules);
         RunInfo run = new RunInfo("0.1.0", rules.rules(), includePassed, lang);
         if (annotateDir != null) {
             Files.createDirectories(annotateDir);
