@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.auditor.model.FileResult;
@@ -90,6 +91,7 @@ public final class BatchScanner {
         final Path file;
         final Listener listener;
         final CompletableFuture<FileResult> result = new CompletableFuture<>();
+        private final AtomicBoolean decided = new AtomicBoolean();
         private Thread worker; // guarded by this: set while the audit runs, so a late time-out never hits the next file
         private long start;
 
@@ -137,9 +139,14 @@ public final class BatchScanner {
             }
         }
 
+        /** The first of worker and watchdog wins; the listener hears of it before the scan can return. */
         private boolean complete(FileResult r, boolean cached) {
-            if (!result.complete(r)) return false;
-            listener.finished(index, r, Duration.ofNanos(System.nanoTime() - start), cached);
+            if (!decided.compareAndSet(false, true)) return false;
+            try {
+                listener.finished(index, r, Duration.ofNanos(System.nanoTime() - start), cached);
+            } finally {
+                result.complete(r);
+            }
             return true;
         }
     }
