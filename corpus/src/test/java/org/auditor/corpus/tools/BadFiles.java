@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -136,17 +138,15 @@ public final class BadFiles {
         try (var s = Files.list(corpus.resolve("pdf"))) {
             sources = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toArray(Path[]::new);
         }
+        List<PDDocument> open = new ArrayList<>();
         try (PDDocument target = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            for (Path p : sources) open.add(Loader.loadPDF(p.toFile()));
             PDFMergerUtility merger = new PDFMergerUtility();
-            int i = 0;
-            while (target.getNumberOfPages() < pages) {
-                try (PDDocument src = Loader.loadPDF(sources[i++ % sources.length].toFile())) {
-                    merger.appendDocument(target, src);
-                    target.save(out.toFile()); // saved while the sources are open: their streams are still needed
-                }
-            }
+            for (int i = 0; target.getNumberOfPages() < pages; i++) merger.appendDocument(target, open.get(i % open.size()));
             while (target.getNumberOfPages() > pages) target.removePage(target.getNumberOfPages() - 1);
-            target.save(out.toFile());
+            target.save(out.toFile()); // while the sources are open: their streams are still needed
+        } finally {
+            for (PDDocument d : open) d.close();
         }
     }
 }
