@@ -30,12 +30,14 @@ java_opts=${AUDITOR_JAVA_OPTS:--Xss4m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), java $(java -version 2>&1 | head -1 | cut -d'"' -f2), JVM options: $java_opts"
 echo "== set: $docs PDFs, $pages pages ($copies copies of corpus/pdf + shared/real)"
 
-# run LABEL CMD… : wall seconds and peak RSS of one command
+# run LABEL CMD… : wall seconds, CPU seconds and peak RSS of one command
 run() {
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
-  read -r secs kb < <(tail -1 "$work/time")
-  printf '%-44s %8.2f s %7d MiB' "$label" "$secs" $((kb / 1024))
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
+  read -r secs kb user sys < <(tail -1 "$work/time")
+  # CPU seconds beside wall seconds: on a machine shared with other work, 2 jobs cannot beat 1 on the
+  # wall clock when no core is free, but the CPU column shows whether the work itself grew
+  printf '%-44s %8.2f s %7.2f s CPU %7d MiB' "$label" "$secs" "$(echo "$user + $sys" | bc)" $((kb / 1024))
   echo "$secs" > "$work/last"
 }
 rate() { awk -v s="$(cat "$work/last")" -v d="$docs" -v p="$pages" 'BEGIN {printf "   %6.2f docs/s %7.1f pages/s\n", d / s, p / s}'; }

@@ -110,13 +110,11 @@ public final class BatchScanner {
             FileResult r;
             boolean cached = false;
             try {
-                String key = options.cache() == null ? null : options.cache().key(file);
+                String key = cacheKey();
                 FileResult hit = key == null ? null : options.cache().get(key).orElse(null);
                 cached = hit != null;
                 r = cached ? hit : auditor.audit(file);
                 if (key != null && !cached && !Thread.currentThread().isInterrupted()) options.cache().put(key, r);
-            } catch (IOException e) {
-                r = FileResult.error(file.toString(), "cannot read file: " + e.getMessage());
             } catch (OutOfMemoryError e) {
                 r = FileResult.error(file.toString(), "file too large to audit in the available memory (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB heap)");
             } catch (StackOverflowError e) {
@@ -128,6 +126,16 @@ public final class BatchScanner {
                 Thread.interrupted(); // a time-out that raced the end of the audit must not reach the next job
             }
             complete(r, cached);
+        }
+
+        /** Null without a cache, or when the file cannot be read: the audit then says why. */
+        private String cacheKey() {
+            if (options.cache() == null) return null;
+            try {
+                return options.cache().key(file);
+            } catch (IOException e) {
+                return null;
+            }
         }
 
         private void timeOut() {
