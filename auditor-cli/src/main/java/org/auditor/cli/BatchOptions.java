@@ -55,7 +55,7 @@ final class BatchOptions {
                 if (!r.ok()) errors.incrementAndGet();
                 if (progress != null) {
                     progress.step();
-                    progress.setExtraMessage((errors.get() > 0 ? errors.get() + " unreadable · " : "") + Path.of(r.path()).getFileName());
+                    progress.setExtraMessage(" " + (errors.get() > 0 ? errors.get() + " unreadable · " : "") + Path.of(r.path()).getFileName());
                 }
                 if (verbose) {
                     synchronized (err) {
