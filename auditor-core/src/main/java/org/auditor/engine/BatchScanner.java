@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +62,8 @@ public final class BatchScanner {
 
     public List<FileResult> scan(List<Path> files, Listener listener) {
         ExecutorService workers = Executors.newCachedThreadPool(daemons("auditor-worker"));
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemons("auditor-watchdog"));
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, daemons("auditor-watchdog"));
+        watchdog.setRemoveOnCancelPolicy(true); // thousands of finished files leave no pending time limits behind
         Semaphore slots = new Semaphore(options.jobs());
         List<CompletableFuture<FileResult>> results = new ArrayList<>(files.size());
         try {
@@ -106,7 +109,8 @@ public final class BatchScanner {
                 worker = Thread.currentThread();
                 start = System.nanoTime();
             }
-            if (options.timeout() != null) watchdog.schedule(this::timeOut, options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            ScheduledFuture<?> limit = options.timeout() == null ? null
+                    : watchdog.schedule(this::timeOut, options.timeout().toNanos(), TimeUnit.NANOSECONDS);
             FileResult r;
             boolean cached = false;
             try {
@@ -122,6 +126,7 @@ public final class BatchScanner {
             } catch (Throwable e) { // one file must never end the batch
                 r = FileResult.error(file.toString(), "internal error: " + e);
             } finally {
+                if (limit != null) limit.cancel(false);
                 synchronized (this) { worker = null; }
                 Thread.interrupted(); // a time-out that raced the end of the audit must not reach the next job
             }
