@@ -21,6 +21,7 @@ import org.auditor.report.ReportWriter;
 import org.auditor.report.RunInfo;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -63,6 +64,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every finding of this run to FILE, to accept them with --baseline later.")
     Path writeBaseline;
 
+    @Mixin BatchOptions batch;
+
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws IOException {
@@ -97,9 +100,7 @@ final class ScanCommand implements Callable<Integer> {
             return Main.EXIT_FAILURE;
         }
         settings.prepare(files, rules.rules());
-        Auditor auditor = Auditor.standard(rules);
-        List<FileResult> results = new ArrayList<>();
-        for (Path f : files) results.add(auditor.audit(f, settings.forFile(f)));
+        List<FileResult> results = batch.scan(files, rules, settings::forFile);
         if (writeBaseline != null) Baseline.write(results, writeBaseline);
         Baseline.Applied applied = known == null ? new Baseline.Applied(results, Baseline.Suppressed.NONE) : known.apply(results);
         results = applied.results();

@@ -40,6 +40,8 @@ public final class Auditor {
         String path = file.toString();
         try {
             Document doc = extractors.extract(file);
+            // a batch's time limit interrupts the thread: stop between phases rather than run on
+            if (Thread.currentThread().isInterrupted()) return FileResult.error(path, "audit interrupted");
             return audit(doc, settings);
         } catch (ExtractionException e) {
             return FileResult.error(path, e.getMessage());
@@ -47,6 +49,8 @@ public final class Auditor {
             return FileResult.error(path, "cannot read file: " + e.getMessage());
         } catch (OutOfMemoryError e) {
             return FileResult.error(path, "file too large to audit in the available memory");
+        } catch (StackOverflowError e) {
+            return FileResult.error(path, "structure nested too deeply to audit (stack overflow)");
         } catch (RuntimeException e) {
             return FileResult.error(path, "internal error: " + e);
         }
@@ -55,9 +59,12 @@ public final class Auditor {
     /** Audits an already extracted document. */
     public FileResult audit(Document doc) { return audit(doc, Settings.defaults()); }
 
-    /** Audits an already extracted document under a configuration. */
+    /** Audits an already extracted document under a configuration; one without a single number is not a report. */
     public FileResult audit(Document doc, Settings settings) {
         Report report = parser.withDefaultUnit(settings.defaultUnit()).parse(doc);
+        if (report.quantities().isEmpty()) {
+            return FileResult.error(doc.path(), "not a report: no amount, percentage or score found in its text");
+        }
         List<Check> checks = diagnoser.diagnose(report, runner.run(report, settings));
         return new FileResult(doc.path(), "ok", null, report.kind(), report.entity(), report.year(), doc.pages(), checks);
     }

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.auditor.model.Severity;
+import org.auditor.parse.Vocabulary;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -43,10 +47,12 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
+    private final String version;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String version) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.version = version;
     }
 
     /** The built-in rules only. */
@@ -112,12 +118,55 @@ public final class RuleBase {
         ks.getRepository().removeKieModule(release); // the container keeps what it needs
         Map<String, DrlFile> builtInByName = new HashMap<>();
         for (DrlFile f : builtIns) for (String name : f.ruleNames()) builtInByName.put(name, f);
-        return new RuleBase(base, readMetadata(base, userIds, builtInByName));
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (var e : byKey.entrySet()) sources.put(e.getKey(), e.getValue().builtIn() ? e.getValue().without(overridden) : e.getValue().text());
+        return new RuleBase(base, readMetadata(base, userIds, builtInByName), version(sources));
     }
 
     /** A compiler message on one line: MVEL's carets and blank lines dropped. */
     private static String oneLine(String text) {
         return String.join(" ", text.lines().map(String::strip).filter(s -> !s.isEmpty() && !s.equals("^")).toList());
+    }
+
+    /**
+     * What a result depends on besides the input file: the DRL sources, the vocabulary files and the
+     * build of the code that reads them ({@link #codeStamp()}). A change to any of them gives a new version, so cached results are never reused.
+     */
+    private static String version(Map<String, String> sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (var e : sources.entrySet()) update(sha, e.getKey(), e.getValue());
+            for (String f : Vocabulary.FILES) update(sha, f, readResource(Vocabulary.RESOURCE_DIR + f));
+            update(sha, "code", codeStamp());
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String name, String content) {
+        sha.update((name + "\0" + content + "\0").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The build of the code: its jar's size and time, or every class file's when run from a folder (tests). */
+    private static String codeStamp() {
+        try {
+            var source = RuleBase.class.getProtectionDomain().getCodeSource();
+            if (source == null) return "";
+            Path code = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(code)) return stamp(code);
+            StringBuilder sb = new StringBuilder();
+            try (var files = Files.walk(code)) {
+                for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) sb.append(code.relativize(p)).append(stamp(p));
+            }
+            return sb.toString();
+        } catch (Exception e) { // an unusual class loader: the sources alone still key the cache
+            return "";
+        }
+    }
+
+    private static String stamp(Path f) throws IOException {
+        return Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis() + ";";
     }
 
     private static List<String> builtInResources() {
@@ -194,6 +243,9 @@ public final class RuleBase {
 
     /** The rule of an id, or null. */
     public RuleInfo rule(String id) { return rules.get(id); }
+
+    /** Short hash of everything the results depend on besides the input (see {@link #version(Map)}). */
+    public String version() { return version; }
 
     StatelessKieSession newSession() { return kieBase.newStatelessKieSession(); }
 }

@@ -22,12 +22,18 @@ public final class Extractors {
     }
 
     public Document extract(Path file) throws IOException, ExtractionException {
-        if (!Files.isRegularFile(file)) throw new ExtractionException("not a regular file");
+        if (!Files.isRegularFile(file)) throw new ExtractionException(notAFile(file));
         FileType.Detection detected = FileType.identify(file);
         FileType type = detected.type();
         if (type == FileType.EMPTY || type == FileType.UNKNOWN) throw new ExtractionException(detected.problem());
         for (Extractor e : extractors) if (e.accepts(type)) return e.extract(file);
         throw new ExtractionException("unsupported file type " + type + " (no extractor for it in this build)");
+    }
+
+    private static String notAFile(Path file) {
+        if (Files.isSymbolicLink(file)) return "symbolic link that leads nowhere or into a loop of links";
+        if (Files.isDirectory(file)) return "folder that cannot be read";
+        return Files.exists(file) ? "not a regular file" : "no such file";
     }
 
     /** Whether some extractor of this registry reads files of the given type. */

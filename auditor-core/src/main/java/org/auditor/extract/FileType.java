@@ -77,8 +77,14 @@ public enum FileType {
         }
     }
 
+    /** An archive entry may expand this much (and to more than {@link #BOMB_SIZE}) before it is refused as a zip bomb. */
+    static final int BOMB_RATIO = 100;
+    static final long BOMB_SIZE = 50L << 20;
+
     private static Detection inspectZip(Path p) {
         try (ZipFile zip = new ZipFile(p.toFile())) {
+            String bomb = zipBomb(zip);
+            if (bomb != null) return Detection.unknown(bomb);
             ZipEntry mimetype = zip.getEntry("mimetype");
             if (mimetype != null) {
                 String kind;
@@ -107,6 +113,22 @@ public enum FileType {
         } catch (IOException e) {
             return Detection.unknown("cannot open zip archive: " + e.getMessage());
         }
+    }
+
+    /**
+     * Why the archive is a zip bomb (an entry declared to expand over {@link #BOMB_RATIO} times to more than
+     * {@link #BOMB_SIZE}), or null. Office parsers would inflate it into memory; refused before they start.
+     */
+    private static String zipBomb(ZipFile zip) {
+        for (var e = zip.entries(); e.hasMoreElements(); ) {
+            ZipEntry entry = e.nextElement();
+            long size = entry.getSize(), packed = Math.max(1, entry.getCompressedSize());
+            if (size > BOMB_SIZE && size / packed > BOMB_RATIO) {
+                return "zip bomb: " + entry.getName() + " would expand from " + packed / 1024 + " KiB to " + (size >> 20)
+                        + " MiB (" + size / packed + " times): not read";
+            }
+        }
+        return null;
     }
 
     private static boolean looksLikeHtml(String lower) {

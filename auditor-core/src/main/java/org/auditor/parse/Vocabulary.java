@@ -87,8 +87,14 @@ public final class Vocabulary {
         for (var e : all) into.put(e.getKey(), e.getValue());
     }
 
+    /** Classpath folder of the vocabulary files. */
+    public static final String RESOURCE_DIR = "org/auditor/vocabulary/";
+
+    /** Every vocabulary file this class reads: what a cached result depends on besides the rules. */
+    public static final List<String> FILES = List.of("concepts.yaml", "classification.yaml", "words.yaml");
+
     private static JsonNode read(ObjectMapper yaml, String name) {
-        String res = "org/auditor/vocabulary/" + name;
+        String res = RESOURCE_DIR + name;
         try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(res)) {
             if (in == null) throw new IllegalStateException("missing resource " + res);
             return yaml.readTree(in);

@@ -60,6 +60,8 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override protected void startPage(PDPage page) throws IOException {
+        // a batch's time limit interrupts the thread; a long document stops at the next page
+        if (Thread.currentThread().isInterrupted()) throw new java.io.InterruptedIOException("extraction interrupted");
         crop = page.getCropBox();
         rotation = ((page.getRotation() % 360) + 360) % 360;
         boolean sideways = rotation % 180 != 0;

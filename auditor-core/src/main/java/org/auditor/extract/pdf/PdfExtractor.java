@@ -65,7 +65,22 @@ public final class PdfExtractor implements Extractor {
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("encrypted PDF: a password is required", e);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("corrupt or unreadable PDF: " + reason(e), e);
+            throw new ExtractionException("corrupt or unreadable PDF: " + reason(e) + (cutShort(file) ? CUT_SHORT : ""), e);
+        }
+    }
+
+    static final String CUT_SHORT = " (the file is cut short: no %%EOF marker at its end, as after an interrupted download)";
+
+    /** Whether the file lacks the end-of-file marker a complete PDF has in its last kilobyte. */
+    private static boolean cutShort(Path file) {
+        try (var ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(size, 1024));
+            ch.position(size - tail.capacity());
+            while (tail.hasRemaining() && ch.read(tail) > 0) { /* fill */ }
+            return !new String(tail.array(), 0, tail.position(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (IOException e) {
+            return false;
         }
     }
 
