@@ -42,7 +42,12 @@ public final class TableParser {
 
     private final Vocabulary vocabulary;
 
-    public TableParser(Vocabulary vocabulary) { this.vocabulary = vocabulary; }
+    private final TableConcepts concepts;
+
+    public TableParser(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.concepts = new TableConcepts(vocabulary);
+    }
 
     /** The tables found, and the lines they consumed (the narrative parser must not read those again). */
     public record Result(List<Table> tables, Set<TextLine> consumed) {}
@@ -124,13 +129,15 @@ public final class TableParser {
             else cols.add(new float[] {0, p.x0(), p.x1()});
         });
         // wrapped label text on lines without a row start: before a nameless code row, else after the row above
-        for (int i = firstRow; i < body.size(); i++) {
+        for (int i = Math.max(0, firstRow - 1); i < body.size(); i++) {
             if (rowsOfLine.containsKey(i)) continue;
+            boolean header = i < firstRow; // the line above the first row: only a nameless code row's name
             for (List<Piece> run : labelRuns(pieces.get(i))) {
                 RowBuilder next = nearestRow(rows, cols, run.get(0).x0(), i, +1);
                 RowBuilder prev = nearestRow(rows, cols, run.get(0).x0(), i, -1);
-                if (next != null && next.line == i + 1 && next.name.isEmpty()) next.prefix.append(join(run));
-                else if (prev != null) prev.suffix.append(join(run));
+                boolean prevAdjacent = prev != null && prev.line == i - 1;
+                if (next != null && next.line == i + 1 && (next.name.isEmpty() || !prevAdjacent && !header)) next.prefix.append(join(run));
+                else if (prev != null && !header) prev.suffix.append(join(run));
             }
         }
 
@@ -194,7 +201,7 @@ public final class TableParser {
                 Location loc = new Location(file, l.page(), l.line(), p.from(), p.to() - p.from(), l.text().replace('\t', ' ').strip(),
                         section, l.spanBox(p.from(), p.to()));
                 Quantity q = new Quantity(id + "r" + row.index() + "c" + col, Printed.parse(p.text()), QuantityKind.AMOUNT, unit, "",
-                        row.label() + "/" + columns.get(col).header(), null, loc, l.ocr());
+                        row.label() + "/" + columns.get(col).header(), concepts.of(kind, row, columns.get(col)), loc, l.ocr());
                 tableCells.add(new Table.Cell(row.index(), col, q));
             });
         }
@@ -260,12 +267,16 @@ public final class TableParser {
         return runs;
     }
 
-    /** A 3/5/7-digit integer followed by a 2-digit part or a name is a code, not an amount. */
+    /**
+     * A 3/5/7-digit integer that opens a line is a code, not an amount, when a name or a 2-digit code part
+     * follows it, when nothing follows, or when the amounts after it are printed with decimals.
+     */
     private static boolean isCodeStart(List<Piece> line, Piece p) {
         int i = line.indexOf(p);
-        if (i + 1 >= line.size()) return false;
+        if (i != 0) return false;
+        if (i + 1 >= line.size()) return true;
         Piece next = line.get(i + 1);
-        return !next.number() || CODE_PART.matcher(next.text()).matches();
+        return !next.number() || CODE_PART.matcher(next.text()).matches() || next.text().contains(".");
     }
 
     private static String join(List<Piece> run) {
