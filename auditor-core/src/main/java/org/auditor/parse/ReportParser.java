@@ -33,8 +33,14 @@ public final class ReportParser {
             t.cells().forEach(c -> quantities.add(c.value()));
             claims.addAll(tableClaims.claims(t));
         }
+        List<Table> allTables = new ArrayList<>(tables.tables());
+        // score tables flattened one cell per line: the narrative parser keeps reading those lines as before
+        ScoreTables.Result scores = ScoreTables.read(doc.path(), doc.lines());
+        for (Table t : scores.tables()) t.cells().forEach(c -> quantities.add(c.value()));
+        claims.addAll(scores.claims());
+        allTables.addAll(scores.tables());
         List<String> warnings = new ArrayList<>(doc.warnings());
         return new Report(doc.path(), meta.kind(), meta.kinds(), meta.entity(), meta.year(), sections.all(), quantities,
-                claims, tables.tables(), warnings);
+                claims, allTables, warnings);
     }
 }
