@@ -37,7 +37,12 @@ final class ScoreTables {
     static Result read(String file, List<TextLine> lines) {
         List<Table> tables = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        if (lines.stream().anyMatch(l -> l.xs() != null || l.cell() != null)) return new Result(tables, claims);
+        // PDF score tables are not read yet: their cells are centred unevenly under the 分值/得分 headers
+        if (lines.stream().anyMatch(l -> l.xs() != null)) return new Result(tables, claims);
+        if (lines.stream().anyMatch(l -> l.cell() != null)) {
+            for (List<List<Cell>> rows : wordTables(lines)) scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
+            return new Result(tables, claims);
+        }
         int i = 0;
         while (i < lines.size()) {
             if (!isCell(lines.get(i))) { i++; continue; }
@@ -46,6 +51,23 @@ final class ScoreTables {
             scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
         }
         return new Result(tables, claims);
+    }
+
+    private static final Pattern WORD_CELL = Pattern.compile("^table (\\d+) row (\\d+) col (\\d+)$");
+
+    /** DOCX tables: one line per cell, named "table T row R col C" by the extractor. */
+    private static List<List<List<Cell>>> wordTables(List<TextLine> lines) {
+        List<List<List<Cell>>> tables = new ArrayList<>();
+        String table = null, row = null;
+        for (TextLine l : lines) {
+            Matcher m = l.cell() == null ? null : WORD_CELL.matcher(l.cell());
+            if (m == null || !m.matches()) continue;
+            if (!m.group(1).equals(table)) { tables.add(new ArrayList<>()); table = m.group(1); row = null; }
+            List<List<Cell>> rows = tables.get(tables.size() - 1);
+            if (!m.group(2).equals(row)) { rows.add(new ArrayList<>()); row = m.group(2); }
+            rows.get(rows.size() - 1).add(new Cell(new ArrayList<>(List.of(l))));
+        }
+        return tables;
     }
 
     private static boolean isCell(TextLine l) { return l.text().startsWith("\t"); }
