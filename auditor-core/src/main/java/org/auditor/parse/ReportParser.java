@@ -39,6 +39,10 @@ public final class ReportParser {
         for (Table t : scores.tables()) t.cells().forEach(c -> quantities.add(c.value()));
         claims.addAll(scores.claims());
         allTables.addAll(scores.tables());
+        BudgetTables.Result budgets = BudgetTables.read(doc.path(), doc.lines());
+        for (Table t : budgets.tables()) t.cells().forEach(c -> quantities.add(c.value()));
+        claims.addAll(budgets.claims());
+        allTables.addAll(budgets.tables());
         List<String> warnings = new ArrayList<>(doc.warnings());
         return new Report(doc.path(), meta.kind(), meta.kinds(), meta.entity(), meta.year(), sections.all(), quantities,
                 claims, allTables, warnings);

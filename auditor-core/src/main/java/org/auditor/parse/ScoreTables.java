@@ -28,11 +28,25 @@ final class ScoreTables {
     private static final int CONTINUATION_MAX_CHARS = 40;
 
     /** A cell: its text (paragraphs joined) and the line of each paragraph. */
-    private record Cell(List<TextLine> lines) {
+    record Cell(List<TextLine> lines) {
         String text() { return String.join("", lines.stream().map(l -> l.text().strip()).toList()); }
     }
 
     record Result(List<Table> tables, List<Claim> claims) {}
+
+    /** Every table flattened one cell per line in a text source, as rows of cells. */
+    static List<List<List<Cell>>> flattened(List<TextLine> lines) {
+        List<List<List<Cell>>> out = new ArrayList<>();
+        if (lines.stream().anyMatch(l -> l.xs() != null || l.cell() != null)) return out;
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isCell(lines.get(i))) { i++; continue; }
+            List<List<Cell>> rows = new ArrayList<>();
+            i = readTable(lines, i, rows);
+            out.add(rows);
+        }
+        return out;
+    }
 
     static Result read(String file, List<TextLine> lines) {
         List<Table> tables = new ArrayList<>();
