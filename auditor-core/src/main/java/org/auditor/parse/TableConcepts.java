@@ -29,6 +29,9 @@ final class TableConcepts {
             return classConcept(row.code(), scope);
         if (row.code() != null) return null;
         String label = ORDINAL.matcher(row.label()).replaceAll("");
+        // the 基本支出 table's closing line: 人员经费合计 | 公用经费合计
+        if (kind == TableKind.FA06_BASIC_EXPENSE && (label.equals("人员经费合计") || label.equals("公用经费合计")))
+            return new Concept(label.startsWith("人员") ? "personnel" : "public", scope, Period.CURRENT);
         if (row.isTotal()) {
             // one side's 总计 stands for both (the two sides are checked against each other by TAB-001)
             if (label.startsWith("总计")) return twoSided(kind) && column.index() == 0 ? new Concept("grand_total", scope, Period.CURRENT) : null;

@@ -33,8 +33,8 @@ public final class TableParser {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern UNIT = Pattern.compile("单位[：:]\\s*(万元|元|亿元)");
     /** A label that starts a row: a classification code, a Chinese ordinal, or a total. */
-    private static final Pattern ROW_START = Pattern.compile("^(\\d{3}(\\d{2}){0,2}$|[一二三四五六七八九十]+、|合计|总计|本年.*合计|小计|年初|年末|使用|结余分配|其中)");
-    private static final Pattern ORDINAL_OR_TOTAL = Pattern.compile("^([一二三四五六七八九十]+、|总计|本年.*合计|年末|结余分配)");
+    private static final Pattern ROW_START = Pattern.compile("^(\\d{3}(\\d{2}){0,2}$|[一二三四五六七八九十]+、|合计|总计|本年.*合计|小计|年初|年末|使用|结余分配|其中|人员经费合计|公用经费合计)");
+    private static final Pattern ORDINAL_OR_TOTAL = Pattern.compile("^([一二三四五六七八九十]+、|总计|本年.*合计|年末|结余分配|公用经费合计)");
     private static final Pattern CODE = Pattern.compile("^\\d{3}(\\d{2}){0,2}$");
     private static final Pattern CODE_PART = Pattern.compile("^\\d{2}$");
     private static final int LONGEST_TITLE = 60;
