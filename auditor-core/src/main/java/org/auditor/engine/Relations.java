@@ -314,8 +314,17 @@ public final class Relations {
         }
         boolean ok = expectedI.overlaps(s.total().interval());
         String msg = ok ? null : String.format("%s %s分与%s %s分不符", name(s.total()), s.total().text(),
-                s.kind() == ScoreLine.Kind.DEDUCTIONS ? "满分减扣分后" : "各项得分合计", expected.stripTrailingZeros().toPlainString());
+                s.kind() == ScoreLine.Kind.DEDUCTIONS ? "满分减扣分后" : "其各项合计", expected.stripTrailingZeros().toPlainString());
         return new Outcome(ok, rel, msg, s.quantities(), expected, s.total().value().subtract(expected), s.id(), null);
+    }
+
+    /** A score table row: 得分 ≤ 分值. */
+    public static Outcome scoreCap(ScoreLine s) {
+        Quantity score = s.total(), weight = s.full();
+        boolean ok = score.interval().lo().compareTo(weight.interval().hi()) <= 0;
+        String msg = ok ? null : String.format("%s 得分 %s分超过其分值 %s分", score.label(), score.text(), weight.text());
+        return new Outcome(ok, score.text() + " ≤ " + weight.text(), msg, List.of(score, weight), weight.value(),
+                score.value().subtract(weight.value()), s.id(), null);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

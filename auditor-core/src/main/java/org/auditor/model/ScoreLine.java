@@ -8,7 +8,8 @@ import java.util.List;
  * B扣1分": full − Σ deductions = total) or item scores that add up to a section or grand total.
  */
 public record ScoreLine(String id, Kind kind, Quantity total, Quantity full, List<Quantity> items) implements Claim {
-    public enum Kind { DEDUCTIONS, ITEMS }
+    /** CAP: a score table row's 得分 ({@code total}) may not exceed its 分值 ({@code full}). */
+    public enum Kind { DEDUCTIONS, ITEMS, CAP }
 
     public ScoreLine { items = List.copyOf(items); }
 

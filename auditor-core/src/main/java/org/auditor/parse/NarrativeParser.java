@@ -129,7 +129,7 @@ final class NarrativeParser {
             k.q = new Quantity(String.format("q%05d", ++qn), Printed.parse(k.t.text()), k.t.kind(), k.t.unit(), k.t.unitText(),
                     k.meaning.label(), concept, p.locate(file, k.t.start(), k.t.unitEnd(), section), p.ocr());
         }
-        inheritScope(toks);
+        inheritScope(s, toks);
         inheritSubject(toks);
         markChanges(s, toks);
         for (Tok k : toks) {
@@ -165,15 +165,22 @@ final class NarrativeParser {
      * A label without a scope prefix takes the scope of the sentence's subject — its first amount — when
      * that one names a scope ("2021年度政府性基金预算财政拨款收入0万元；年初结转和结余0万元；支出0万元").
      */
-    private void inheritScope(List<Tok> toks) {
+    private void inheritScope(String s, List<Tok> toks) {
         Tok subject = null;
         for (Tok k : toks) {
-            if (subject == null || subject.sentence != k.sentence) { subject = k; continue; }
+            // "…基本支出X万元。其中：人员经费A万元…": a sentence opening with 其中 goes on with the previous subject
+            boolean continues = subject != null && subject.sentence != k.sentence && opensWithQizhong(s, k.t.start());
+            if (subject == null || subject.sentence != k.sentence && !continues) { subject = k; continue; }
             Concept c = k.q.concept();
             if (c == null || k.meaning.scoped() || !subject.meaning.scoped() || c.id().startsWith("func:") || c.id().startsWith("sangong")
                     || c.id().startsWith("vehicles")) continue;
             k.q = k.q.withConcept(new Concept(c.id(), subject.meaning.scope(), c.period()));
         }
+    }
+
+    private static boolean opensWithQizhong(String s, int pos) {
+        int start = s.lastIndexOf('。', Math.max(0, pos - 1)) + 1;
+        return s.substring(start, pos).strip().startsWith("其中");
     }
 
     /** Whether the sentence holding position {@code pos} begins with a year ("2019年度…"). */

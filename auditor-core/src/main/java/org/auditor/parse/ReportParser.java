@@ -3,8 +3,12 @@ package org.auditor.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.auditor.model.Claim;
 import org.auditor.model.Document;
 import org.auditor.model.MoneyUnit;
+import org.auditor.model.Quantity;
+import org.auditor.model.Table;
+import org.auditor.model.TextLine;
 import org.auditor.model.Report;
 
 /**
@@ -35,10 +39,30 @@ public final class ReportParser {
     public Report parse(Document doc) {
         MetadataDetector.Metadata meta = new MetadataDetector().detect(doc.lines());
         Sections sections = new Sections(doc.lines());
-        List<Paragraph> paragraphs = Paragraph.of(doc.lines());
+        TableParser.Result tables = new TableParser(vocabulary).parse(doc.path(), doc.lines());
+        // table rows are read once, as tables: the narrative parser sees only the text around them
+        List<TextLine> text = doc.lines().stream().filter(l -> !tables.consumed().contains(l)).toList();
+        List<Paragraph> paragraphs = Paragraph.of(text);
         NarrativeParser.Result r = new NarrativeParser(vocabulary, defaultUnit).parse(doc.path(), meta.year(), paragraphs, sections);
+        List<Quantity> quantities = new ArrayList<>(r.quantities);
+        List<Claim> claims = new ArrayList<>(r.claims);
+        TableClaims tableClaims = new TableClaims(vocabulary);
+        for (Table t : tables.tables()) {
+            t.cells().forEach(c -> quantities.add(c.value()));
+            claims.addAll(tableClaims.claims(t));
+        }
+        List<Table> allTables = new ArrayList<>(tables.tables());
+        // score tables flattened one cell per line: the narrative parser keeps reading those lines as before
+        ScoreTables.Result scores = ScoreTables.read(doc.path(), doc.lines());
+        for (Table t : scores.tables()) t.cells().forEach(c -> quantities.add(c.value()));
+        claims.addAll(scores.claims());
+        allTables.addAll(scores.tables());
+        BudgetTables.Result budgets = BudgetTables.read(doc.path(), doc.lines());
+        for (Table t : budgets.tables()) t.cells().forEach(c -> quantities.add(c.value()));
+        claims.addAll(budgets.claims());
+        allTables.addAll(budgets.tables());
         List<String> warnings = new ArrayList<>(doc.warnings());
-        return new Report(doc.path(), meta.kind(), meta.kinds(), meta.entity(), meta.year(), sections.all(), r.quantities,
-                r.claims, warnings);
+        return new Report(doc.path(), meta.kind(), meta.kinds(), meta.entity(), meta.year(), sections.all(), quantities,
+                claims, allTables, warnings);
     }
 }

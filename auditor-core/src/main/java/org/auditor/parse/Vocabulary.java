@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.auditor.model.Direction;
 import org.auditor.model.Scope;
+import org.auditor.model.TableKind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,9 @@ public final class Vocabulary {
 
     public record ScopePrefix(String prefix, Scope scope) {}
 
+    private final List<Map.Entry<String, TableKind>> tableTitles = new ArrayList<>();
+    private final Map<String, String> measures = new java.util.HashMap<>();
+    private final Map<TableKind, List<String>> rowTotals = new java.util.EnumMap<>(TableKind.class);
     private static final Vocabulary STANDARD = load();
 
     private final List<ScopePrefix> scopes = new ArrayList<>();
@@ -73,6 +77,16 @@ public final class Vocabulary {
         });
         readDirections(w.get("direction"), v.direction, v.plainDirection);
         readDirections(w.get("comparison"), v.comparison, v.plainComparison);
+        JsonNode t = read(yaml, "tables.yaml");
+        t.get("titles").fields().forEachRemaining(e -> e.getValue().forEach(n -> v.tableTitles.add(
+                new java.util.AbstractMap.SimpleEntry<>(n.asText(), TableKind.valueOf(e.getKey())))));
+        v.tableTitles.sort(Comparator.comparingInt((Map.Entry<String, TableKind> e) -> e.getKey().length()).reversed());
+        t.get("measures").fields().forEachRemaining(e -> e.getValue().forEach(n -> v.measures.put(n.asText(), e.getKey())));
+        t.get("rowTotals").fields().forEachRemaining(e -> {
+            List<String> parts = new ArrayList<>();
+            e.getValue().forEach(n -> parts.add(n.asText()));
+            v.rowTotals.put(TableKind.valueOf(e.getKey()), List.copyOf(parts));
+        });
         return v;
     }
 
@@ -91,7 +105,7 @@ public final class Vocabulary {
     public static final String RESOURCE_DIR = "org/auditor/vocabulary/";
 
     /** Every vocabulary file this class reads: what a cached result depends on besides the rules. */
-    public static final List<String> FILES = List.of("concepts.yaml", "classification.yaml", "words.yaml");
+    public static final List<String> FILES = List.of("concepts.yaml", "classification.yaml", "words.yaml", "tables.yaml");
 
     private static JsonNode read(ObjectMapper yaml, String name) {
         String res = RESOURCE_DIR + name;
@@ -102,6 +116,29 @@ public final class Vocabulary {
             throw new IllegalStateException("cannot read " + res, e);
         }
     }
+
+    /** The kind of table a title line names, or null (longest title word first). */
+    public TableKind tableKind(String title) {
+        String t = title.replace(" ", "");
+        for (Map.Entry<String, TableKind> e : tableTitles) if (t.endsWith(e.getKey())) return e.getValue();
+        return null;
+    }
+
+    /** The measure a column header names (spaces ignored), or null. */
+    public String measure(String header) { return measures.get(header.replace(" ", "")); }
+
+    /** The measure of the longest measure word a header ends with ("支出功能分类合计" → total), or null. */
+    public String measureEnding(String header) {
+        String h = header.replace(" ", "");
+        String best = null;
+        int len = 0;
+        for (Map.Entry<String, String> e : measures.entrySet())
+            if (h.endsWith(e.getKey()) && e.getKey().length() > len) { best = e.getValue(); len = e.getKey().length(); }
+        return best;
+    }
+
+    /** The measures a table kind's 合计 column is the sum of; empty when the kind has no such relation. */
+    public List<String> rowTotalParts(TableKind kind) { return rowTotals.getOrDefault(kind, List.of()); }
 
     /** Scope prefixes, longest first. */
     public List<ScopePrefix> scopes() { return scopes; }

@@ -53,11 +53,29 @@ class RealPdfAuditTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"putuo-guihuaziyuan-2024-juesuan.pdf", "putuo-shangwuwei-2025-yusuan.pdf", "putuo-zhengfuban-2025-yusuan.pdf",
-            "national-juesuan-template.pdf"})
-    void theOtherReportsAuditWithoutNarrativeErrors(String name) {
+    @ValueSource(strings = {"putuo-shangwuwei-2025-yusuan.pdf", "putuo-zhengfuban-2025-yusuan.pdf", "national-juesuan-template.pdf"})
+    void theOtherReportsAuditWithoutErrors(String name) {
         FileResult r = audit(name);
         assertThat(r.pages()).isGreaterThan(20);
         assertThat(r.findings()).filteredOn(c -> c.severity() == Severity.ERROR).isEmpty();
+    }
+
+    /**
+     * 规划和自然资源局: the narrative's "一般公共预算财政拨款基本支出5377.64万元" (p.24) is the all-funds 基本支出 of
+     * the 支出决算表 (p.10: 合计 9759.38 | 5377.64 | 4381.74); the 一般公共预算财政拨款支出决算表 (p.15) prints 基本支出
+     * 5364.75, which its 基本支出决算表 confirms (p.16: 人员经费合计 4884.09 + 公用经费合计 480.66 = 5364.75). The
+     * next sentence, "其中：人员经费4896.98万元" (p.24), is the all-funds figure too: 5377.64 − 480.66 = 4896.98, where
+     * the 一般公共预算 table has 4884.09.
+     */
+    @Test
+    void guihuaziyuanNarrativeRestatesTheWrongTable() {
+        FileResult r = audit("putuo-guihuaziyuan-2024-juesuan.pdf");
+        Check basic = finding(r, "XSEC-001", "5377.64", "5364.75");
+        assertThat(basic.severity()).isEqualTo(Severity.ERROR);
+        assertThat(basic.locations()).extracting(Location::page).containsExactly(24, 15);
+        assertThat(basic.locations().get(1).section()).isEqualTo("一般公共预算财政拨款支出决算表 / 合计 / 基本支出");
+        Check personnel = finding(r, "XSEC-001", "4896.98", "4884.09");
+        assertThat(personnel.locations()).extracting(Location::page).containsExactly(24, 16);
+        assertThat(r.findings()).filteredOn(c -> c.severity() == Severity.ERROR).containsExactlyInAnyOrder(basic, personnel);
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SeedCorpusTest {
     /** Expectation sources the auditor reads today; table expectations join when tables are parsed. */
-    static final Set<String> SUPPORTED_SOURCES = Set.of("narrative");
+    static final Set<String> SUPPORTED_SOURCES = Set.of("narrative", "table");
 
     static Auditor auditor;
 

@@ -45,7 +45,7 @@ class RuleCasesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"SUM", "SHARE", "YOY", "RATE", "XSEC", "UNIT", "SCORE"})
+    @ValueSource(strings = {"SUM", "SHARE", "YOY", "RATE", "XSEC", "UNIT", "SCORE", "TAB"})
     void familyProducesExactlyTheAnnotatedFindings(String family) throws IOException {
         String text = resource("cases/" + family + ".txt");
         Set<String> expected = new TreeSet<>();
