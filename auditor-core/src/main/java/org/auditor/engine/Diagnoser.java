@@ -43,6 +43,15 @@ public final class Diagnoser {
         this.notes = List.copyOf(notes);
     }
 
+    /**
+     * Hypotheses search the report's numbers for each finding; past this many findings in one document (a
+     * merged volume, a table read wrongly) the search would cost more than the audit, and so many faults point
+     * at one cause to look at by hand. The findings beyond it are reported undiagnosed, saying so.
+     */
+    static final int MAX_DIAGNOSED = 200;
+    static final Diagnosis NOT_DIAGNOSED = new Diagnosis(Diagnosis.Kind.UNKNOWN,
+            "未诊断：本文件问题超过 " + MAX_DIAGNOSED + " 个，其余问题未逐一推断原因", null, null, List.of(), 0);
+
     public static Diagnoser standard() {
         return new Diagnoser(List.of(new UnitSlip(), new Transposition(), new DroppedDigit(), new DoubledDigit(), new DecimalShift(),
                 new WrongBase(), new MissingItem(), new DoubledItem(), new DirectionWord(Vocabulary.standard()), new PriorAsCurrent(),
@@ -52,7 +61,12 @@ public final class Diagnoser {
     /** The checks with their diagnoses: every failed check gets one, a passed check a note where one applies. */
     public List<Check> diagnose(Report report, List<Check> checks) {
         List<Check> out = new ArrayList<>(checks.size());
+        int failed = 0;
         for (Case c : Case.of(report, checks)) {
+            if (!c.check().passed() && ++failed > MAX_DIAGNOSED) {
+                out.add(c.check().withDiagnosis(NOT_DIAGNOSED));
+                continue;
+            }
             Diagnosis d = c.check().passed() ? note(c) : best(ranked(c));
             out.add(d == null ? c.check() : c.check().withDiagnosis(d));
         }

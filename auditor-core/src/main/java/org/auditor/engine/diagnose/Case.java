@@ -109,8 +109,9 @@ public final class Case {
      * How close two printed numbers stand: 2 in the same section, 1 in a neighbouring one (same parent, or
      * one inside the other), 0 elsewhere in the report.
      */
-    public static int affinity(Quantity a, Quantity b) {
-        List<String> x = path(a), y = path(b);
+    public static int affinity(Quantity a, Quantity b) { return affinity(path(a), path(b)); }
+
+    private static int affinity(List<String> x, List<String> y) {
         int common = 0;
         while (common < x.size() && common < y.size() && x.get(common).equals(y.get(common))) common++;
         int longest = Math.max(x.size(), y.size());
@@ -136,11 +137,16 @@ public final class Case {
      * one nearest {@code from} — same section first, then the neighbouring ones, then by lines apart.
      */
     public List<Quantity> nearestByValue(Quantity ref, Quantity from, Collection<Quantity> exclude) {
+        // each candidate's rank computed once (a document can print hundreds of thousands of numbers)
+        record Ranked(Quantity q, int affinity, int distance) {}
+        List<String> fromPath = path(from);
+        java.util.Set<Quantity> excluded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        excluded.addAll(exclude);
+        List<Ranked> ranked = new java.util.ArrayList<>();
+        for (Quantity q : printedLike(ref)) if (!excluded.contains(q)) ranked.add(new Ranked(q, affinity(fromPath, path(q)), distance(from, q)));
+        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.affinity()).thenComparingInt(Ranked::distance));
         Map<String, Quantity> byValue = new LinkedHashMap<>();
-        printedLike(ref).stream()
-                .filter(q -> !exclude.contains(q))
-                .sorted(Comparator.comparingInt((Quantity q) -> -affinity(from, q)).thenComparingInt(q -> distance(from, q)))
-                .forEach(q -> byValue.putIfAbsent(q.value().stripTrailingZeros().toPlainString(), q));
+        for (Ranked r : ranked) byValue.putIfAbsent(r.q().value().stripTrailingZeros().toPlainString(), r.q());
         return List.copyOf(byValue.values());
     }
 

@@ -17,9 +17,16 @@ import org.auditor.model.Quantity;
  * while its items add up to another.
  */
 public final class SameGap implements Explanation {
+    /**
+     * The search pairs every finding with every other: in a document with more findings than this, equal gaps
+     * are as likely coincidence as cause, and the pairing would cost more than the whole audit.
+     */
+    static final int MAX_FINDINGS = 200;
+
     @Override public List<Diagnosis> explain(Case c) {
-        Interval gap = gap(c.recheck());
         List<Diagnosis> out = new ArrayList<>();
+        if (c.otherFindings().size() > MAX_FINDINGS) return out;
+        Interval gap = gap(c.recheck());
         if (gap == null) return out;
         for (Check o : c.otherFindings()) {
             // findings that share a number are the same statement compared twice, not a second sighting
