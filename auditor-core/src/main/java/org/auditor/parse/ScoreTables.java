@@ -57,13 +57,7 @@ final class ScoreTables {
             for (List<List<Cell>> rows : wordTables(lines)) scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
             return new Result(tables, claims);
         }
-        int i = 0;
-        while (i < lines.size()) {
-            if (!isCell(lines.get(i))) { i++; continue; }
-            List<List<Cell>> rows = new ArrayList<>();
-            i = readTable(lines, i, rows);
-            scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
-        }
+        for (List<List<Cell>> rows : flattened(lines)) scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
         return new Result(tables, claims);
     }
 
