@@ -27,7 +27,7 @@ public final class RuleRunner {
         List<Check> checks = new ArrayList<>(sink.checks());
         // Deterministic order whatever the agenda did: by position, then rule.
         checks.sort(CHECK_ORDER);
-        return checks;
+        return Restatements.collapse(checks);
     }
 
     public RuleBase ruleBase() { return ruleBase; }

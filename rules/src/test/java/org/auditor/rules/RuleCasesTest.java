@@ -90,6 +90,24 @@ class RuleCasesTest {
         assertThat(inYuan.passed()).extracting(Check::ruleId).containsExactlyInAnyOrder("SUM-001", "SHARE-001", "SHARE-001", "SHARE-002");
     }
 
+    /**
+     * A wrong 总计 (0.3) against a part restated twice (2940.05 on lines 4 and 6) breaks SUM-003 twice: one
+     * fault, so one ERROR; the second check stays in the output as INFO pointing at the first (line 2).
+     */
+    @Test
+    void aFaultAgainstARestatedNumberIsReportedOnce() {
+        String text = String.join("\n", "一、财政拨款收入支出决算总体情况说明",
+                "2024年度财政拨款收入支出总计0.3万元。与2023年度相比，财政拨款收入支出总计持平。",
+                "二、收入决算情况说明", "2024年度财政拨款收入2940.05万元。",
+                "三、财政拨款收入情况", "本年财政拨款收入2940.05万元，比上年增加10.00万元。");
+        FileResult r = auditor.audit(TextExtractor.fromText("restated.txt", "text", text, List.of()));
+        assertThat(r.findings()).filteredOn(c -> c.ruleId().equals("SUM-003"))
+                .extracting(c -> c.severity() + " " + c.locations().stream().map(l -> l.line()).toList())
+                .containsExactly("ERROR [2, 4]", "INFO [2, 6]");
+        assertThat(r.findings()).filteredOn(c -> c.severity() == Severity.INFO).singleElement()
+                .satisfies(c -> assertThat(c.message()).endsWith("（同一问题已在第2行报告）"));
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = RuleCasesTest.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
