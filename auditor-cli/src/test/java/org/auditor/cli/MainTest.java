@@ -147,6 +147,27 @@ class MainTest {
     }
 
     @Test
+    void extractReadsAmountsInTheConfiguredDefaultUnit(@TempDir Path dir) throws Exception {
+        Path report = Files.writeString(dir.resolve("r.txt"), "2021年度收入合计5000元，其中：财政拨款收入3000，占60%；其他收入2000元，占40%。");
+        JsonNode wan = new ObjectMapper().readTree(run("extract", report.toString()).out());
+        // 3000 is printed without a unit: 万元 by default, which is why scan calls it a unit slip
+        assertThat(amountUnits(wan)).containsExactly("YUAN", "WAN_YUAN", "YUAN");
+        // the nearest auditor.yaml applies, as for scan, and --config names one explicitly
+        Files.writeString(dir.resolve("auditor.yaml"), "defaultUnit: 元\n");
+        JsonNode yuan = new ObjectMapper().readTree(run("extract", report.toString()).out());
+        assertThat(amountUnits(yuan)).containsExactly("YUAN", "YUAN", "YUAN");
+        Path other = Files.writeString(dir.resolve("other.yaml"), "defaultUnit: 亿元\n");
+        JsonNode yi = new ObjectMapper().readTree(run("extract", "--config", other.toString(), report.toString()).out());
+        assertThat(amountUnits(yi)).containsExactly("YUAN", "YI_YUAN", "YUAN");
+    }
+
+    private static java.util.List<String> amountUnits(JsonNode model) {
+        java.util.List<String> units = new java.util.ArrayList<>();
+        model.get("quantities").forEach(q -> { if (q.get("kind").asText().equals("AMOUNT")) units.add(q.get("unit").asText()); });
+        return units;
+    }
+
+    @Test
     void rulesListsEveryRule() {
         Run r = run("rules");
         assertThat(r.out()).contains("SUM-001", "SUM-002", "SHARE-001", "SHARE-002", "YOY-001", "YOY-002", "YOY-003", "RATE-001", "RATE-002",
