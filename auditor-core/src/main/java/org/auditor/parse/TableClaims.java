@@ -97,9 +97,12 @@ public final class TableClaims {
 
     /**
      * The 三公 table's items add up in each column (预算数, 决算数 apart): 合计 = 出国 + 公车 + 接待, 公车 = 购置 +
-     * 运行维护 (tables.yaml threePublic.parts). A blank part is nothing spent; a blank total asserts nothing.
+     * 运行维护 (tables.yaml threePublic.parts). A blank part is nothing spent; a blank total asserts nothing; a
+     * part no row names (a label not read) leaves its relation unasserted.
      */
     private void threePublic(Table t, List<Claim> out) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Table.Row r : t.rows()) named.add(ThreePublicTable.itemOf(vocabulary, r.label()));
         for (Table.Column c : t.columns()) {
             Map<String, Quantity> byItem = new LinkedHashMap<>();
             for (Table.Cell cell : t.cells())
@@ -107,7 +110,7 @@ public final class TableClaims {
             vocabulary.threePublicParts().forEach((item, partItems) -> {
                 Quantity total = byItem.get(item);
                 List<Quantity> parts = partItems.stream().map(byItem::get).filter(java.util.Objects::nonNull).toList();
-                if (total != null && !parts.isEmpty()) out.add(new Breakdown(total.id() + ".i", Breakdown.Basis.TABLE_ITEMS, total, parts));
+                if (total != null && !parts.isEmpty() && named.containsAll(partItems)) out.add(new Breakdown(total.id() + ".i", Breakdown.Basis.TABLE_ITEMS, total, parts));
             });
         }
     }

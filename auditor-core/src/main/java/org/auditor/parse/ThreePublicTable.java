@@ -126,7 +126,10 @@ final class ThreePublicTable {
 
     private Period period(TableParser.Piece p) { return vocabulary.threePublicPeriod(p.text()); }
 
-    private String item(String label) { return vocabulary.threePublicItem(NUMBERING.matcher(label).replaceAll("")); }
+    private String item(String label) { return itemOf(vocabulary, label); }
+
+    /** The concept id of the item a row label names ("1．因公出国（境）费" → sangong.abroad), or null. */
+    static String itemOf(Vocabulary vocabulary, String label) { return vocabulary.threePublicItem(NUMBERING.matcher(label).replaceAll("")); }
 
     /** Rows and cells being collected; one cell per row and period (a second number there is not placed). */
     private final class Builder {

@@ -73,4 +73,15 @@ class ThreePublicTableTest {
                     .extracting(Check::statedValues).containsExactly(List.of("25.00", "5.00", "18.00", "3.00"));
         }
     }
+
+    @Test
+    void anItemWhoseLabelIsNotReadIsNotTakenForABlank() {
+        // "2.公务用车购置及运行" wrapped before "维护费": no item is named, so 合计 = 出国 + 接待 is not asserted (25 ≠ 4 + 3)
+        String table = rows("4.00", "25.00").replace("2.公务用车购置及运行维护费\t20.00\t18.00\n", "2.公务用车购置及运行\t20.00\t18.00\n维护费\n");
+        assertThat(table).contains("维护费\n（1）");
+        FileResult r = audit("wrapped", table);
+        assertThat(r.findings()).isEmpty();
+        // only 购置 + 运行维护 = 公务用车购置及运行维护费 would need the unread row: nothing of TAB-003 is left to check
+        assertThat(r.checks()).noneMatch(c -> c.ruleId().equals("TAB-003"));
+    }
 }
