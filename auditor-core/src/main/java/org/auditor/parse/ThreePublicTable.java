@@ -63,8 +63,15 @@ final class ThreePublicTable {
         return new Table(id, title, TableKind.FA07_THREE_PUBLIC, unit, pages, columns, b.rows, b.cells);
     }
 
-    /** Items as rows: a label, then its numbers under the period headers. */
+    /**
+     * Items as rows: a label, then its numbers under the period headers. A name wrapped onto a line of its own
+     * ("2．公务用车购置及运行" / "维护费") joins the row above or below when only the joined words name an item.
+     */
     private void rows(Builder b, List<List<TableParser.Piece>> pieces, int headerLine, List<TableParser.Piece> heads) {
+        List<String> labels = new ArrayList<>();
+        List<List<TableParser.Piece>> numbersOf = new ArrayList<>();
+        int lastLine = -1;
+        String pending = "";
         for (int i = headerLine + 1; i < pieces.size(); i++) {
             StringBuilder label = new StringBuilder();
             List<TableParser.Piece> numbers = new ArrayList<>();
@@ -72,9 +79,23 @@ final class ThreePublicTable {
                 if (p.number()) numbers.add(p);
                 else if (numbers.isEmpty()) label.append(p.text().replace(" ", ""));
             }
-            if (label.isEmpty() || numbers.isEmpty()) continue;
-            int row = b.row(label.toString());
-            for (TableParser.Piece n : numbers) {
+            if (label.isEmpty()) continue;
+            String l = label.toString();
+            if (numbers.isEmpty()) {
+                int last = labels.size() - 1;
+                if (last >= 0 && lastLine == i - 1 && item(labels.get(last)) == null && item(labels.get(last) + l) != null) labels.set(last, labels.get(last) + l);
+                else pending = l;
+                continue;
+            }
+            if (!pending.isEmpty() && item(l) == null && item(pending + l) != null) l = pending + l;
+            pending = "";
+            labels.add(l);
+            numbersOf.add(numbers);
+            lastLine = i;
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            int row = b.row(labels.get(k));
+            for (TableParser.Piece n : numbersOf.get(k)) {
                 TableParser.Piece head = headOf(heads, n);
                 if (head != null) b.cell(row, period(head), n);
             }

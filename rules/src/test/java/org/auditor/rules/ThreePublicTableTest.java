@@ -76,12 +76,23 @@ class ThreePublicTableTest {
 
     @Test
     void anItemWhoseLabelIsNotReadIsNotTakenForABlank() {
-        // "2.公务用车购置及运行" wrapped before "维护费": no item is named, so 合计 = 出国 + 接待 is not asserted (25 ≠ 4 + 3)
-        String table = rows("4.00", "25.00").replace("2.公务用车购置及运行维护费\t20.00\t18.00\n", "2.公务用车购置及运行\t20.00\t18.00\n维护费\n");
-        assertThat(table).contains("维护费\n（1）");
-        FileResult r = audit("wrapped", table);
+        // "2.车辆费用" names no item (no dictionary label): 合计 = 出国 + 接待 is not asserted (25 ≠ 4 + 3), nor is the
+        // 公务用车 subtotal, whose own row is the unread one
+        String table = rows("4.00", "25.00").replace("2.公务用车购置及运行维护费", "2.车辆费用");
+        assertThat(table).contains("2.车辆费用\t20.00");
+        FileResult r = audit("unread", table);
         assertThat(r.findings()).isEmpty();
-        // only 购置 + 运行维护 = 公务用车购置及运行维护费 would need the unread row: nothing of TAB-003 is left to check
         assertThat(r.checks()).noneMatch(c -> c.ruleId().equals("TAB-003"));
+    }
+
+    @Test
+    void aNameWrappedOntoItsOwnLineJoinsItsRow() {
+        // "2.公务用车购置及运行" with its numbers, "维护费" below; and "3." with 公务接待费 on the line above it
+        String table = rows("5.00", "25.00").replace("2.公务用车购置及运行维护费\t20.00\t18.00\n", "2.公务用车购置及运行\t20.00\t18.00\n维护费\n")
+                .replace("3.公务接待费\t5.00\t3.00\n", "公务接待\n费\t5.00\t3.00\n");
+        FileResult r = audit("wrapped", table);
+        // 决算数: 25.00 ≠ 5.00 + 18.00 + 3.00 = 26.00 — only found when both wrapped rows are read as their items
+        assertThat(r.findings()).filteredOn(c -> c.ruleId().equals("TAB-003"))
+                .extracting(Check::statedValues).containsExactly(List.of("25.00", "5.00", "18.00", "3.00"));
     }
 }
