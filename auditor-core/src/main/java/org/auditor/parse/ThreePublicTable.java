@@ -45,7 +45,8 @@ final class ThreePublicTable {
         int headerLine = -1;
         List<TableParser.Piece> heads = new ArrayList<>();
         for (int i = 0; i < body.size() && headerLine < 0; i++) {
-            List<TableParser.Piece> h = pieces.get(i).stream().filter(p -> !p.number() && period(p) != null).toList();
+            // every header of the line is kept: a number under another one (上年决算数, 调整预算数 …) is no cell
+            List<TableParser.Piece> h = pieces.get(i).stream().filter(p -> !p.number()).toList();
             if (h.stream().anyMatch(p -> period(p) == Period.BUDGET) && h.stream().anyMatch(p -> period(p) == Period.CURRENT)) {
                 headerLine = i;
                 heads = h.stream().sorted(Comparator.comparingDouble(TableParser.Piece::x0)).toList();
@@ -97,7 +98,7 @@ final class ThreePublicTable {
             int row = b.row(labels.get(k));
             for (TableParser.Piece n : numbersOf.get(k)) {
                 TableParser.Piece head = headOf(heads, n);
-                if (head != null) b.cell(row, period(head), n);
+                if (head != null && period(head) != null) b.cell(row, period(head), n);
             }
         }
     }
@@ -129,7 +130,7 @@ final class ThreePublicTable {
             if (numbers.isEmpty()) continue;
             for (TableParser.Piece n : numbers) {
                 TableParser.Piece head = headOf(heads, n);
-                if (head == null) continue;
+                if (head == null || period(head) == null) continue;
                 int g = 0;
                 while (g + 1 < groupStarts.size() && head.x0() >= groupStarts.get(g + 1)) g++;
                 b.cell(rowOfGroup.get(g), period(head), n);

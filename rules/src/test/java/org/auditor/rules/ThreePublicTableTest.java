@@ -95,4 +95,17 @@ class ThreePublicTableTest {
         assertThat(r.findings()).filteredOn(c -> c.ruleId().equals("TAB-003"))
                 .extracting(Check::statedValues).containsExactly(List.of("25.00", "5.00", "18.00", "3.00"));
     }
+
+    @Test
+    void aNumberUnderAnotherHeaderIsNoCell() {
+        // 上年决算数 is neither 预算数 nor 决算数; 公务接待费 has no 决算数 (blank), only 上年 2.00, which must not fill it:
+        // 决算数 22.00 = 4.00 + 18.00 + (blank); read as 2.00 it would give 24.00
+        String table = "一般公共预算财政拨款“三公”经费支出决算表\n单位：万元\n项目\t预算数\t决算数\t上年决算数\n合计\t30.00\t22.00\t31.00\n"
+                + "1.因公出国（境）费\t5.00\t4.00\t9.00\n2.公务用车购置及运行维护费\t20.00\t18.00\t20.00\n（1）公务用车购置费\t0.00\t0.00\t0.00\n"
+                + "（2）公务用车运行维护费\t20.00\t18.00\t20.00\n3.公务接待费\t5.00\t\t2.00\n";
+        FileResult r = audit("prior", table);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.passed()).filteredOn(c -> c.ruleId().equals("TAB-003")).extracting(Check::statedValues)
+                .contains(List.of("22.00", "4.00", "18.00"));
+    }
 }
