@@ -1,7 +1,9 @@
 package org.auditor.parse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.auditor.model.Breakdown;
@@ -27,6 +29,7 @@ public final class TableClaims {
         // the 基本支出 (经济分类) table prints its codes split over two lines and two or three sides: its rows
         // are not read reliably yet, so it asserts nothing rather than something wrong
         if (t.kind() == TableKind.FA06_BASIC_EXPENSE) return out;
+        if (t.kind() == TableKind.FA07_THREE_PUBLIC) { threePublic(t, out); return out; }
         boolean coded = t.rows().stream().anyMatch(r -> r.code() != null);
         for (Table.Column c : t.columns()) {
             if (coded) hierarchy(t, c, out);
@@ -89,6 +92,26 @@ public final class TableClaims {
                 if (cell != null) parts.add(cell.value());
             }
             if (!parts.isEmpty()) out.add(new Breakdown(total.value().id() + ".r", Breakdown.Basis.TABLE_ROW, total.value(), parts));
+        }
+    }
+
+    /**
+     * The 三公 table's items add up in each column (预算数, 决算数 apart): 合计 = 出国 + 公车 + 接待, 公车 = 购置 +
+     * 运行维护 (tables.yaml threePublic.parts). A blank part is nothing spent; a blank total asserts nothing; a
+     * part no row names (a label not read) leaves its relation unasserted.
+     */
+    private void threePublic(Table t, List<Claim> out) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Table.Row r : t.rows()) named.add(ThreePublicTable.itemOf(vocabulary, r.label()));
+        for (Table.Column c : t.columns()) {
+            Map<String, Quantity> byItem = new LinkedHashMap<>();
+            for (Table.Cell cell : t.cells())
+                if (cell.column() == c.index() && cell.value().concept() != null) byItem.putIfAbsent(cell.value().concept().id(), cell.value());
+            vocabulary.threePublicParts().forEach((item, partItems) -> {
+                Quantity total = byItem.get(item);
+                List<Quantity> parts = partItems.stream().map(byItem::get).filter(java.util.Objects::nonNull).toList();
+                if (total != null && !parts.isEmpty() && named.containsAll(partItems)) out.add(new Breakdown(total.id() + ".i", Breakdown.Basis.TABLE_ITEMS, total, parts));
+            });
         }
     }
 

@@ -44,10 +44,12 @@ public final class TableParser {
     private final Vocabulary vocabulary;
 
     private final TableConcepts concepts;
+    private final ThreePublicTable threePublic;
 
     public TableParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.concepts = new TableConcepts(vocabulary);
+        this.threePublic = new ThreePublicTable(vocabulary);
     }
 
     /** The tables found, and the lines they consumed (the narrative parser must not read those again). */
@@ -90,7 +92,7 @@ public final class TableParser {
     }
 
     /** One TAB-separated piece of a line with its horizontal extent. */
-    private record Piece(int line, String text, int from, int to, float x0, float x1, boolean number) {}
+    record Piece(int line, String text, int from, int to, float x0, float x1, boolean number) {}
 
     private Table read(String file, String id, List<TextLine> all, int title, int unitLine, int end) {
         String titleText = all.get(title).text().strip();
@@ -98,6 +100,10 @@ public final class TableParser {
         Matcher um = UNIT.matcher(all.get(unitLine).text());
         MoneyUnit unit = um.find() ? MoneyUnit.fromLabel(um.group(1)) : MoneyUnit.WAN_YUAN;
         List<TextLine> body = all.subList(unitLine + 1, end);
+        if (kind == TableKind.FA07_THREE_PUBLIC) {
+            Table t = threePublic.read(file, id, titleText, unit, pagesOf(all, title, end), body);
+            if (t != null) return t;
+        }
         List<List<Piece>> pieces = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) pieces.add(pieces(i, body.get(i)));
 
@@ -192,8 +198,7 @@ public final class TableParser {
         }
         List<Table.Row> tableRows = new ArrayList<>();
         List<Table.Cell> tableCells = new ArrayList<>();
-        Set<Integer> pages = new TreeSet<>();
-        for (int k = title; k < end; k++) pages.add(all.get(k).page());
+        List<Integer> pages = pagesOf(all, title, end);
         for (RowBuilder r : rows) {
             Table.Row row = r.build(tableRows.size());
             tableRows.add(row);
@@ -208,7 +213,13 @@ public final class TableParser {
                 tableCells.add(new Table.Cell(row.index(), col, q));
             });
         }
-        return new Table(id, titleText, kind, unit, List.copyOf(pages), columns, tableRows, verifiedConcepts(kind, tableRows, columns, tableCells));
+        return new Table(id, titleText, kind, unit, pages, columns, tableRows, verifiedConcepts(kind, tableRows, columns, tableCells));
+    }
+
+    private static List<Integer> pagesOf(List<TextLine> all, int title, int end) {
+        Set<Integer> pages = new TreeSet<>();
+        for (int k = title; k < end; k++) pages.add(all.get(k).page());
+        return List.copyOf(pages);
     }
 
     /**
@@ -318,7 +329,7 @@ public final class TableParser {
         return b.toString();
     }
 
-    private static List<Piece> pieces(int index, TextLine l) {
+    static List<Piece> pieces(int index, TextLine l) {
         List<Piece> out = new ArrayList<>();
         String t = l.text();
         int from = 0, tab = 0;

@@ -29,6 +29,9 @@ public final class Vocabulary {
     private final List<Map.Entry<String, TableKind>> tableTitles = new ArrayList<>();
     private final Map<String, String> measures = new java.util.HashMap<>();
     private final Map<TableKind, List<String>> rowTotals = new java.util.EnumMap<>(TableKind.class);
+    private final Map<String, org.auditor.model.Period> threePublicPeriods = new java.util.HashMap<>();
+    private final Map<String, String> threePublicItems = new java.util.HashMap<>();
+    private final Map<String, List<String>> threePublicParts = new LinkedHashMap<>();
     private static final Vocabulary STANDARD = load();
 
     private final List<ScopePrefix> scopes = new ArrayList<>();
@@ -87,6 +90,15 @@ public final class Vocabulary {
             e.getValue().forEach(n -> parts.add(n.asText()));
             v.rowTotals.put(TableKind.valueOf(e.getKey()), List.copyOf(parts));
         });
+        JsonNode tp = t.get("threePublic");
+        tp.get("periods").fields().forEachRemaining(e -> e.getValue().forEach(n -> v.threePublicPeriods.put(n.asText(),
+                org.auditor.model.Period.valueOf(e.getKey()))));
+        tp.get("items").fields().forEachRemaining(e -> v.threePublicItems.put(e.getKey(), e.getValue().asText()));
+        tp.get("parts").fields().forEachRemaining(e -> {
+            List<String> parts = new ArrayList<>();
+            e.getValue().forEach(n -> parts.add(n.asText()));
+            v.threePublicParts.put(e.getKey(), List.copyOf(parts));
+        });
         return v;
     }
 
@@ -136,6 +148,26 @@ public final class Vocabulary {
             if (h.endsWith(e.getKey()) && e.getKey().length() > len) { best = e.getValue(); len = e.getKey().length(); }
         return best;
     }
+
+    /** The period a 三公 table header names (预算数 → BUDGET, 决算数 → CURRENT), spaces ignored; null if none. */
+    public org.auditor.model.Period threePublicPeriod(String header) { return threePublicPeriods.get(header.replace(" ", "")); }
+
+    /** The concept id of a 三公 table item: its own word (合计, 小计) or a concept label of the dictionary; null if none. */
+    public String threePublicItem(String label) {
+        String id = threePublicItems.get(label);
+        if (id != null) return id;
+        ConceptLabel c = labels.get(label);
+        return c == null || c.count() ? null : c.concept();
+    }
+
+    /** The scope the dictionary fixes for a concept id (concepts.yaml "scope:"), or null when its labels take it from their prefix. */
+    public Scope conceptScope(String concept) {
+        for (ConceptLabel c : labels.values()) if (c.concept().equals(concept) && c.scope() != null) return c.scope();
+        return null;
+    }
+
+    /** The 三公 items that are sums of others: item concept id → its parts' concept ids. */
+    public Map<String, List<String>> threePublicParts() { return threePublicParts; }
 
     /** The measures a table kind's 合计 column is the sum of; empty when the kind has no such relation. */
     public List<String> rowTotalParts(TableKind kind) { return rowTotals.getOrDefault(kind, List.of()); }

@@ -7,9 +7,12 @@ import java.util.List;
 import org.auditor.engine.Auditor;
 import org.auditor.engine.RuleBase;
 import org.auditor.model.Check;
+import org.auditor.model.Concept;
 import org.auditor.model.FileResult;
 import org.auditor.model.Location;
+import org.auditor.model.Period;
 import org.auditor.model.Report;
+import org.auditor.model.Scope;
 import org.auditor.model.Severity;
 import org.auditor.model.Table;
 import org.auditor.model.TableKind;
@@ -85,6 +88,68 @@ class RealTablesTest {
         finding(r, "236.63", "236.64", 7, 10);
         finding(r, "236.63", "236.64", 12, 14);
         finding(r, "3845.25", "3845.24", 7, 11);
+    }
+
+    /**
+     * The 07 (“三公”) tables print their items as column groups, a 预算数 | 决算数 pair under each, over one line
+     * of numbers (pdftotext -layout): 规划和自然资源局 p.17 "2.85 0.39 0.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00 2.85 0.39"
+     * under 合计 | 因公出国（境）费 | 小计 | 公务用车购置费 | 公务用车运行维护费 | 公务接待费; 财政局 p.18 only
+     * "0.95 … 0.95" under 合计 预算数 and 公务接待费 预算数, the 决算数 blank.
+     */
+    @Test
+    void threePublicTablesAreReadByItemAndPeriod() throws Exception {
+        Table gh = table(model("putuo-guihuaziyuan-2024-juesuan.pdf"), TableKind.FA07_THREE_PUBLIC);
+        assertThat(gh.pages()).containsExactly(17);
+        assertThat(gh.columns()).extracting(Table.Column::header).containsExactly("预算数", "决算数");
+        assertThat(gh.rows()).extracting(Table.Row::label).containsExactly("合计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行维护费", "公务接待费");
+        assertThat(values(gh, "合计")).containsExactly("2.85", "0.39");
+        for (String item : List.of("因公出国（境）费", "小计", "公务用车购置费", "公务用车运行维护费")) assertThat(values(gh, item)).as(item).containsExactly("0.00", "0.00");
+        assertThat(values(gh, "公务接待费")).containsExactly("2.85", "0.39");
+        // the 合计's 预算数 is the narrative's 年初预算 (2.85), its 决算数 the narrative's 支出决算 (0.39)
+        assertThat(concept(gh, "合计", 0)).isEqualTo(new Concept("sangong.total", Scope.FISCAL, Period.BUDGET));
+        assertThat(concept(gh, "合计", 1)).isEqualTo(new Concept("sangong.total", Scope.FISCAL, Period.CURRENT));
+        assertThat(concept(gh, "小计", 1)).isEqualTo(new Concept("sangong.car", Scope.FISCAL, Period.CURRENT));
+
+        Table cz = table(model("putuo-caizhengju-2024-juesuan.pdf"), TableKind.FA07_THREE_PUBLIC);
+        assertThat(cz.pages()).containsExactly(18);
+        // this one prints 公务用车购置及运行费 / 公务用车运行费
+        assertThat(cz.rows()).extracting(Table.Row::label).containsExactly("合计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行费", "公务接待费");
+        assertThat(values(cz, "合计")).containsExactly("0.95");
+        assertThat(concept(cz, "合计", 0)).isEqualTo(new Concept("sangong.total", Scope.FISCAL, Period.BUDGET));
+        assertThat(values(cz, "公务接待费")).containsExactly("0.95");
+        assertThat(concept(cz, "公务接待费", 0)).isEqualTo(new Concept("sangong.reception", Scope.FISCAL, Period.BUDGET));
+        for (String item : List.of("因公出国（境）费", "小计", "公务用车购置费", "公务用车运行费")) assertThat(values(cz, item)).as(item).isEmpty();
+
+        Table template = table(model("national-juesuan-template.pdf"), TableKind.FA07_THREE_PUBLIC);
+        assertThat(template.rows()).hasSize(6);
+        assertThat(template.cells()).isEmpty();
+    }
+
+    @Test
+    void threePublicStructureHoldsAndBudgetIsNeverComparedWithActual() {
+        FileResult gh = auditor.audit(CorpusFiles.realPdfs().resolve("putuo-guihuaziyuan-2024-juesuan.pdf"));
+        // 预算数: 2.85 = 0.00 + 0.00 + 2.85, 0.00 = 0.00 + 0.00; 决算数: 0.39 = 0.00 + 0.00 + 0.39, 0.00 = 0.00 + 0.00
+        assertThat(gh.passed()).filteredOn(c -> c.ruleId().equals("TAB-003")).extracting(Check::statedValues)
+                .containsExactlyInAnyOrder(List.of("2.85", "0.00", "0.00", "2.85"), List.of("0.39", "0.00", "0.00", "0.39"),
+                        List.of("0.00", "0.00", "0.00"), List.of("0.00", "0.00", "0.00"));
+        // the table's 预算数 2.85 and 决算数 0.39 of one item are never a restatement of each other
+        assertThat(gh.checks()).noneMatch(c -> c.family().equals("XSEC") && c.statedValues().containsAll(List.of("2.85", "0.39")));
+        FileResult cz = auditor.audit(CorpusFiles.realPdfs().resolve("putuo-caizhengju-2024-juesuan.pdf"));
+        // 预算数 0.95 = 公务接待费 0.95 (the blank items spent nothing); the 决算数 are blank: no relation
+        assertThat(cz.passed()).filteredOn(c -> c.ruleId().equals("TAB-003")).extracting(Check::statedValues)
+                .containsExactly(List.of("0.95", "0.95"));
+        for (FileResult r : List.of(gh, cz))
+            assertThat(r.findings()).filteredOn(c -> c.locations().stream().anyMatch(l -> l.section() != null && l.section().contains("三公"))).isEmpty();
+    }
+
+    private static Table table(Report m, TableKind kind) {
+        return m.tables().stream().filter(t -> t.kind() == kind).findFirst().orElseThrow(() -> new AssertionError(kind));
+    }
+
+    private static Concept concept(Table t, String label, int column) {
+        Table.Row row = t.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+        Table.Cell c = t.cell(row.index(), column);
+        return c == null ? null : c.value().concept();
     }
 
     private static Check finding(FileResult r, String a, String b, int pageA, int pageB) {
