@@ -90,7 +90,7 @@ public final class TableParser {
     }
 
     /** One TAB-separated piece of a line with its horizontal extent. */
-    private record Piece(int line, String text, int from, int to, float x0, float x1, boolean number) {}
+    record Piece(int line, String text, int from, int to, float x0, float x1, boolean number) {}
 
     private Table read(String file, String id, List<TextLine> all, int title, int unitLine, int end) {
         String titleText = all.get(title).text().strip();
@@ -98,6 +98,13 @@ public final class TableParser {
         Matcher um = UNIT.matcher(all.get(unitLine).text());
         MoneyUnit unit = um.find() ? MoneyUnit.fromLabel(um.group(1)) : MoneyUnit.WAN_YUAN;
         List<TextLine> body = all.subList(unitLine + 1, end);
+        if (kind == TableKind.FA06_BASIC_EXPENSE) {
+            // 经济分类 codes split over two lines, two or three column groups side by side: read by position
+            Set<Integer> pages06 = new TreeSet<>();
+            for (int k = title; k < end; k++) pages06.add(all.get(k).page());
+            Table t = BasicExpenseTable.read(file, id, titleText, unit, body, List.copyOf(pages06), concepts);
+            if (t != null) return t;
+        }
         List<List<Piece>> pieces = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) pieces.add(pieces(i, body.get(i)));
 
@@ -318,7 +325,7 @@ public final class TableParser {
         return b.toString();
     }
 
-    private static List<Piece> pieces(int index, TextLine l) {
+    static List<Piece> pieces(int index, TextLine l) {
         List<Piece> out = new ArrayList<>();
         String t = l.text();
         int from = 0, tab = 0;
