@@ -34,6 +34,7 @@ public final class TableClaims {
             else sides(t, c, out);
         }
         rowTotals(t, out);
+        if (t.kind() == TableKind.FA08_GOV_FUND || t.kind() == TableKind.FA09_STATE_CAPITAL) balances(t, out);
         if (t.kind() == TableKind.FA01_INCOME_EXPENSE_TOTAL || t.kind() == TableKind.FA04_FISCAL_TOTAL) grandTotals(t, out);
         return out;
     }
@@ -94,6 +95,34 @@ public final class TableClaims {
             }
             if (!parts.isEmpty()) out.add(new Breakdown(total.value().id() + ".r", Breakdown.Basis.TABLE_ROW, total.value(), parts));
         }
+    }
+
+    /**
+     * 政府性基金 / 国有资本经营 tables, per row: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 (the 本年支出 合计
+     * column; a blank cell is 0). Written 年末 = 年初 + 收入 + (−支出); with no 年末 printed, 支出 = 年初 + 收入.
+     */
+    private static void balances(Table t, List<Claim> out) {
+        Table.Column in = headed(t, "年初结转"), income = headed(t, "本年收入"), end = headed(t, "年末结转");
+        Table.Column spent = t.columns().stream().filter(c -> "total".equals(c.measure()) && c.header().contains("支出")).findFirst().orElse(null);
+        if (in == null || income == null || end == null || spent == null) return;
+        for (Table.Row r : t.rows()) {
+            Table.Cell a = t.cell(r.index(), in.index()), b = t.cell(r.index(), income.index()), x = t.cell(r.index(), spent.index()),
+                    e = t.cell(r.index(), end.index());
+            List<Quantity> parts = new ArrayList<>();
+            if (a != null) parts.add(a.value());
+            if (b != null) parts.add(b.value());
+            if (e != null) {
+                String minus = x == null ? null : x.value().text().startsWith("-") ? x.value().text().substring(1) : "-" + x.value().text();
+                if (x != null) parts.add(x.value().withNumber(org.auditor.model.Printed.parse(minus)));
+                if (!parts.isEmpty()) out.add(new Breakdown(e.value().id() + ".b", Breakdown.Basis.TABLE_ROW, e.value(), parts));
+            } else if (x != null && !parts.isEmpty()) out.add(new Breakdown(x.value().id() + ".b", Breakdown.Basis.TABLE_ROW, x.value(), parts));
+        }
+    }
+
+    /** The one column whose header contains the words (none when two do: the headers are not understood). */
+    private static Table.Column headed(Table t, String words) {
+        List<Table.Column> found = t.columns().stream().filter(c -> c.header().contains(words)).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /**
