@@ -41,16 +41,20 @@ final class BasicExpenseTable {
         List<List<TableParser.Piece>> pieces = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) pieces.add(TableParser.pieces(i, body.get(i)));
 
-        // group starts: x positions where two or more 经济分类 codes start
-        List<float[]> clusters = new ArrayList<>(); // [x, count]
+        // group starts: x positions where two or more 经济分类 codes start, one of them followed by its name or its
+        // 款 part, or five or more (a few integer amounts such as 30000 in a 元 table may share an x, not many)
+        List<float[]> clusters = new ArrayList<>(); // [x, count, followed by a name or a code part]
         for (List<TableParser.Piece> line : pieces)
-            for (TableParser.Piece p : line) {
+            for (int k = 0; k < line.size(); k++) {
+                TableParser.Piece p = line.get(k);
                 if (!CODE.matcher(p.text()).matches()) continue;
-                float[] c = clusters.stream().filter(k -> Math.abs(k[0] - p.x0()) <= SAME_X).findFirst().orElse(null);
-                if (c == null) clusters.add(new float[] {p.x0(), 1});
-                else c[1]++;
+                TableParser.Piece next = k + 1 < line.size() ? line.get(k + 1) : null;
+                boolean named = next != null && (!next.number() || CODE_PART.matcher(next.text()).matches());
+                float[] c = clusters.stream().filter(x -> Math.abs(x[0] - p.x0()) <= SAME_X).findFirst().orElse(null);
+                if (c == null) clusters.add(new float[] {p.x0(), 1, named ? 1 : 0});
+                else { c[1]++; if (named) c[2] = 1; }
             }
-        List<Float> starts = clusters.stream().filter(c -> c[1] >= 2).map(c -> c[0]).sorted().toList();
+        List<Float> starts = clusters.stream().filter(c -> c[1] >= 2 && c[2] > 0 || c[1] >= 5).map(c -> c[0]).sorted().toList();
         if (starts.isEmpty()) return emptyTable(id, title, unit, pages);
 
         List<Anchor> anchors = new ArrayList<>();
