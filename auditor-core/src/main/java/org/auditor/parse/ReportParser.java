@@ -51,6 +51,7 @@ public final class ReportParser {
             t.cells().forEach(c -> quantities.add(c.value()));
             claims.addAll(tableClaims.claims(t));
         }
+        claims.addAll(tableClaims.across(tables.tables()));
         List<Table> allTables = new ArrayList<>(tables.tables());
         // score tables flattened one cell per line: the narrative parser keeps reading those lines as before
         ScoreTables.Result scores = ScoreTables.read(doc.path(), doc.lines());
