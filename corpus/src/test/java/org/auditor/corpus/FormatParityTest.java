@@ -85,13 +85,29 @@ class FormatParityTest {
     void pdfGivesTheFindingsOfTheText(String seed) throws Exception {
         assumeTrue(EXTRACTORS.reads(FileType.PDF), "this build has no PDF extractor yet");
         Set<String> text = findings(CorpusFiles.dir("seeds").resolve(seed + ".txt"));
-        // score tables are read from text and DOCX cells but not yet from PDF (see ScoreTables): their rules are left out here
-        text.removeIf(f -> PDF_UNREAD.stream().anyMatch(f::startsWith));
         assertThat(findings(CorpusFiles.dir("pdf").resolve(seed + ".pdf"))).as("findings of %s.pdf", seed).isEqualTo(text);
     }
 
-    /** Rules over score tables, which the PDF reading does not build yet. */
-    private static final List<String> PDF_UNREAD = List.of("SCORE-002 ", "SCORE-003 ");
+    /**
+     * Table parity: the tables of a seed assert the same relations whichever format they are read from (score
+     * tables, the 预算/决算/结余 table, …): every TAB and SCORE check, passed or not, by rule and relation.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everyFormatChecksTheSameTableRelations(String seed) throws Exception {
+        List<String> text = tableChecks(CorpusFiles.dir("seeds").resolve(seed + ".txt"));
+        assertThat(tableChecks(CorpusFiles.dir("docx").resolve(seed + ".docx"))).as("table checks of %s.docx", seed).isEqualTo(text);
+        assumeTrue(EXTRACTORS.reads(FileType.PDF), "this build has no PDF extractor yet");
+        assertThat(tableChecks(CorpusFiles.dir("pdf").resolve(seed + ".pdf"))).as("table checks of %s.pdf", seed).isEqualTo(text);
+    }
+
+    private static List<String> tableChecks(Path file) {
+        if (auditor == null) auditor = Auditor.standard(RuleBase.builtIn());
+        FileResult r = auditor.audit(file);
+        assertThat(r.ok()).as("%s: %s", file, r.error()).isTrue();
+        return r.checks().stream().filter(c -> c.family().equals("TAB") || c.family().equals("SCORE") && !c.ruleId().equals("SCORE-001"))
+                .map(c -> c.ruleId() + " " + c.passed() + " " + c.relation()).sorted().toList();
+    }
 
     private static Auditor auditor;
 
