@@ -61,6 +61,10 @@ public final class ReportParser {
         for (Table t : budgets.tables()) t.cells().forEach(c -> quantities.add(c.value()));
         claims.addAll(budgets.claims());
         allTables.addAll(budgets.tables());
+        ProjectTables.Result projects = ProjectTables.read(doc.path(), doc.lines());
+        for (Table t : projects.tables()) t.cells().forEach(c -> quantities.add(c.value()));
+        claims.addAll(projects.claims());
+        allTables.addAll(projects.tables());
         List<String> warnings = new ArrayList<>(doc.warnings());
         return new Report(doc.path(), meta.kind(), meta.kinds(), meta.entity(), meta.year(), sections.all(), quantities,
                 claims, allTables, warnings);

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 import org.auditor.model.Claim;
 import org.auditor.model.Location;
+import org.auditor.model.MoneyUnit;
 import org.auditor.model.Printed;
 import org.auditor.model.Quantity;
 import org.auditor.model.QuantityKind;
+import org.auditor.model.Rate;
 import org.auditor.model.ScoreLine;
 import org.auditor.model.Table;
 import org.auditor.model.TableKind;
@@ -64,7 +66,7 @@ final class ScoreTables {
     }
 
     /** Where a PDF score table's 分值 and 得分 columns lie: from the left x of their header to the next header's. */
-    private record Header(int last, float weightX, float weightEnd, float scoreX, float scoreEnd) {}
+    private record Header(int last, float weightX, float weightEnd, float scoreX, float scoreEnd, float[] rate) {}
 
     /** A section weight "(50分)" read in a PDF table: the line its cell starts on, and the weight. */
     private record Section(int top, Quantity weight) {}
@@ -108,6 +110,7 @@ final class ScoreTables {
                     if (weight == null && PdfPieces.within(p, h.weightX(), h.weightEnd())) weight = p;
                     else if (score == null && PdfPieces.within(p, h.scoreX(), h.scoreEnd())) score = p;
                 }
+                if (h.rate() != null) rate(file, id + "r" + (++qn), ps, h.rate(), claims);
                 String label = ps.get(0).number() ? "" : ps.get(0).text();
                 boolean named = label.replace(" ", "").startsWith("总分") || label.replace(" ", "").startsWith("合计");
                 float weightX = h.weightX();
@@ -151,6 +154,24 @@ final class ScoreTables {
         }
     }
 
+    /** 执行率 = 全年执行数 / 全年预算数 on a PDF line printing all three under their headers ([from, to) x of each). */
+    private static void rate(String file, String id, List<PdfPieces.Piece> ps, float[] cols, List<Claim> claims) {
+        PdfPieces.Piece budget = null, actual = null, rate = null;
+        for (PdfPieces.Piece p : ps) {
+            if (p.number() && budget == null && PdfPieces.within(p, cols[0], cols[1])) budget = p;
+            else if (p.number() && actual == null && PdfPieces.within(p, cols[2], cols[3])) actual = p;
+            else if (rate == null && PERCENT.matcher(p.text()).matches() && PdfPieces.within(p, cols[4], cols[5])) rate = p;
+        }
+        if (budget == null || actual == null || rate == null) return;
+        Matcher m = PERCENT.matcher(rate.text());
+        m.matches();
+        PdfPieces.Piece digits = new PdfPieces.Piece(rate.line(), rate.index(), m.group(1), rate.from(), rate.x0(), rate.x1());
+        Quantity b = PdfPieces.quantity(file, id + "b", budget, QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "万元", "绩效自评表", "全年预算数");
+        Quantity a = PdfPieces.quantity(file, id + "a", actual, QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "万元", "绩效自评表", "全年执行数");
+        Quantity r = PdfPieces.quantity(file, id, digits, QuantityKind.PERCENT, null, "%", "绩效自评表", "执行率");
+        claims.add(new Rate(r.id() + ".rate", a, b, r, null, null));
+    }
+
     /** The header of a PDF score table when line i prints 分值 and its band a …得分 header, else null. */
     private static Header header(List<TextLine> lines, int i) {
         if (lines.get(i).box() == null || PdfPieces.of(i, lines.get(i)).stream().noneMatch(p -> p.text().replace(" ", "").equals("分值"))) return null;
@@ -164,7 +185,14 @@ final class ScoreTables {
         }
         if (w == null || s == null) return null;
         int last = band.stream().mapToInt(Integer::intValue).max().orElse(i);
-        return new Header(last, w, PdfPieces.nextX(cells, w), s, PdfPieces.nextX(cells, s));
+        List<Float> xs = new ArrayList<>(cells.keySet());
+        int[] rc = rateColumns(new ArrayList<>(cells.values()));
+        float[] rate = null;
+        if (rc != null) {
+            rate = new float[6];
+            for (int k = 0; k < 3; k++) { rate[2 * k] = xs.get(rc[k]); rate[2 * k + 1] = PdfPieces.nextX(cells, xs.get(rc[k])); }
+        }
+        return new Header(last, w, PdfPieces.nextX(cells, w), s, PdfPieces.nextX(cells, s), rate);
     }
 
     /** The first line of the cell holding piece p on line k: text at the same x on the lines just above. */
@@ -244,6 +272,7 @@ final class ScoreTables {
 
     private static void scoreTable(String file, String id, List<List<Cell>> rows, List<Table> tables, List<Claim> claims) {
         int weightCol = -1, scoreCol = -1, width = 0, qn = 0;
+        int[] rateCols = null;
         List<ScoreRow> out = new ArrayList<>();
         for (List<Cell> row : rows) {
             int w = -1, s = -1;
@@ -252,9 +281,19 @@ final class ScoreTables {
                 if (t.equals("分值")) w = c;
                 else if (t.endsWith("得分") && t.length() <= 4) s = c;
             }
-            if (w >= 0 && s >= 0) { weightCol = w; scoreCol = s; width = row.size(); continue; }
+            if (w >= 0 && s >= 0) {
+                weightCol = w; scoreCol = s; width = row.size();
+                rateCols = rateColumns(row.stream().map(c -> c.text().replace(" ", "").replace("　", "")).toList());
+                continue;
+            }
             if (weightCol < 0) continue;
             int offset = width - row.size(); // merged cells on the left
+            if (rateCols != null && offset == 0) {
+                Quantity budget = amount(file, id + "b" + (++qn), row, rateCols[0], "全年预算数");
+                Quantity actual = amount(file, id + "a" + (++qn), row, rateCols[1], "全年执行数");
+                Quantity rate = percent(file, id + "r" + (++qn), row, rateCols[2]);
+                if (budget != null && actual != null && rate != null) claims.add(new Rate(rate.id() + ".rate", actual, budget, rate, null, null));
+            }
             String label = firstText(row);
             boolean total = label.startsWith("总分") || label.startsWith("合计");
             Quantity section = null;
@@ -331,6 +370,42 @@ final class ScoreTables {
         String t = l.text().replace("　", " ").strip();
         if (!NUMBER.matcher(t).matches()) return null;
         return quantity(file, id, t, l, l.text().indexOf(t), label);
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+
+    /**
+     * The columns of 全年预算数, 全年执行数 and 执行率 among a header row's cell texts (the 资金 part of a self-evaluation
+     * table: 执行率 = 全年执行数 / 全年预算数), or null when the header does not print all three.
+     */
+    static int[] rateColumns(List<String> headers) {
+        int[] col = {-1, -1, -1};
+        for (int c = 0; c < headers.size(); c++) {
+            String t = headers.get(c);
+            if (t.contains("全年预算") && col[0] < 0) col[0] = c;
+            else if (t.endsWith("执行数") && col[1] < 0) col[1] = c;
+            else if (t.equals("执行率") && col[2] < 0) col[2] = c;
+        }
+        return col[0] >= 0 && col[1] >= 0 && col[2] >= 0 ? col : null;
+    }
+
+    private static Quantity amount(String file, String id, List<Cell> row, int col, String label) {
+        if (col < 0 || col >= row.size()) return null;
+        TextLine l = row.get(col).lines().get(0);
+        String t = l.text().replace("　", " ").strip();
+        if (!NUMBER.matcher(t).matches()) return null;
+        Location loc = new Location(file, l.page(), l.line(), Math.max(0, l.text().indexOf(t)), t.length(), l.text().strip(), "绩效自评表 / " + label, null);
+        return new Quantity(id, Printed.parse(t), QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "万元", label, null, loc, l.ocr());
+    }
+
+    private static Quantity percent(String file, String id, List<Cell> row, int col) {
+        if (col < 0 || col >= row.size()) return null;
+        TextLine l = row.get(col).lines().get(0);
+        Matcher m = PERCENT.matcher(l.text().replace("　", " ").strip());
+        if (!m.matches()) return null;
+        int at = l.text().indexOf(m.group(1));
+        Location loc = new Location(file, l.page(), l.line(), Math.max(0, at), m.group(1).length(), l.text().strip(), "绩效自评表 / 执行率", null);
+        return new Quantity(id, Printed.parse(m.group(1)), QuantityKind.PERCENT, null, "%", "执行率", null, loc, l.ocr());
     }
 
     private static Quantity quantity(String file, String id, String digits, TextLine l, int col, String label) {
