@@ -89,6 +89,33 @@ final class PdfPieces {
 
     static boolean within(Piece p, float from, float to) { return p.x0() >= from - SAME_X && p.x0() < to - SAME_X; }
 
+    /** Text printed at one x over lines no further apart than {@code pitch} (on one page): one cell, from its first line's y to its last's. */
+    record TextCell(float x, float top, float bottom, int page, String text) {
+        boolean spans(Piece p) { return p.line().page() == page && p.y() >= top - 8 && p.y() <= bottom + 8; }
+    }
+
+    static List<TextCell> textCells(List<Piece> pieces, float pitch) {
+        List<Piece> text = new ArrayList<>(pieces);
+        text.sort(java.util.Comparator.comparingInt((Piece p) -> p.line().page()).thenComparingDouble(Piece::y));
+        List<TextCell> out = new ArrayList<>();
+        List<Piece> used = new ArrayList<>();
+        for (Piece p : text) {
+            if (used.contains(p)) continue;
+            StringBuilder b = new StringBuilder(p.text());
+            float top = p.y(), bottom = p.y();
+            used.add(p);
+            for (Piece q : text) {
+                if (used.contains(q) || q.line().page() != p.line().page() || Math.abs(q.x0() - p.x0()) > SAME_X
+                        || q.y() < bottom || q.y() - bottom > pitch) continue;
+                b.append(q.text());
+                bottom = q.y();
+                used.add(q);
+            }
+            out.add(new TextCell(p.x0(), top, bottom, p.line().page(), b.toString()));
+        }
+        return out;
+    }
+
     static Quantity quantity(String file, String id, Piece p, QuantityKind kind, MoneyUnit unit, String unitWord, String section, String label) {
         TextLine l = p.line();
         Location loc = new Location(file, l.page(), l.line(), p.from(), p.text().length(), l.text().replace('\t', ' ').strip(),

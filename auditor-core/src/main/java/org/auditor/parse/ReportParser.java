@@ -65,6 +65,10 @@ public final class ReportParser {
         for (Table t : projects.tables()) t.cells().forEach(c -> quantities.add(c.value()));
         claims.addAll(projects.claims());
         allTables.addAll(projects.tables());
+        ThreePublicTables.Result sanGong = ThreePublicTables.read(doc.path(), doc.lines(), tables.consumed());
+        for (Table t : sanGong.tables()) t.cells().forEach(c -> quantities.add(c.value()));
+        claims.addAll(sanGong.claims());
+        allTables.addAll(sanGong.tables());
         List<String> warnings = new ArrayList<>(doc.warnings());
         return new Report(doc.path(), meta.kind(), meta.kinds(), meta.entity(), meta.year(), sections.all(), quantities,
                 claims, allTables, warnings);
