@@ -1,16 +1,23 @@
 package org.auditor.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.auditor.model.Breakdown;
 import org.auditor.model.Claim;
+import org.auditor.model.Concept;
 import org.auditor.model.Location;
 import org.auditor.model.MoneyUnit;
+import org.auditor.model.Period;
 import org.auditor.model.Printed;
 import org.auditor.model.Quantity;
 import org.auditor.model.QuantityKind;
+import org.auditor.model.Scope;
 import org.auditor.model.Table;
 import org.auditor.model.TableKind;
 import org.auditor.model.TextLine;
@@ -21,7 +28,8 @@ import org.auditor.model.TextLine;
  * and 执行数 = 财政拨款 + 其它资金 on the execution side. (Its indicator rows print targets and results in
  * words — "9人以上", "小于2件" — with no 分值/得分 in this template; a template that prints 分值/得分 is a
  * score table and read by {@link ScoreTables}.) Read from text flattened one cell per line, DOCX cells and
- * PDF lines, where the wrapped labels of the 财政拨款/其它资金 rows print around their numbers.
+ * PDF lines, where the wrapped labels of the 财政拨款/其它资金 rows print around their numbers. The 预算数 and
+ * 执行数 carry a concept of their project, which the narrative's restatements share (XSEC).
  */
 final class ProjectTables {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
@@ -134,6 +142,45 @@ final class ProjectTables {
         return out;
     }
 
+    private static final String[] CONCEPT = {"project.budget:", "project.spent:"};
+
+    private static Concept concept(int side, String name) { return new Concept(CONCEPT[side] + name, Scope.ALL_FUNDS, Period.CURRENT); }
+
+    private static final Pattern[] RESTATED = {Pattern.compile("预算数[为是：:]?\\s*(\\d+(?:\\.\\d+)?)\\s*万元"),
+            Pattern.compile("执行数[为是：:]?\\s*(\\d+(?:\\.\\d+)?)\\s*万元")};
+    /** How far after the project's name its 综述 may print the two amounts. */
+    private static final int RESTATEMENT_REACH = 60;
+
+    /**
+     * The narrative's 综述 of a project ("（1）X项目绩效目标完成情况综述。项目全年预算数74万元，执行数为74万元") restates the
+     * 预算数 and 执行数 of X's table: those narrative amounts take the table's concepts, so XSEC compares them. An
+     * amount the narrative parser already gave a concept keeps it.
+     */
+    static UnaryOperator<Quantity> restatements(String file, List<Table> tables, List<Paragraph> paragraphs) {
+        Map<String, Concept> at = new HashMap<>();
+        for (Table t : tables)
+            for (Table.Cell c : t.cells()) {
+                Concept k = c.value().concept();
+                if (k == null || c.row() != 0) continue;
+                String name = k.id().substring(CONCEPT[c.column()].length());
+                for (Paragraph p : paragraphs) {
+                    String text = p.text();
+                    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                        int from = i + name.length(), to = Math.min(text.length(), from + RESTATEMENT_REACH);
+                        Matcher m = RESTATED[c.column()].matcher(text).region(from, to);
+                        if (!m.find()) continue;
+                        Location l = p.locate(file, m.start(1), m.end(1), "");
+                        at.put(l.page() + ":" + l.line() + ":" + l.column(), k);
+                    }
+                }
+            }
+        return q -> {
+            Concept k = q.concept() != null || q.kind() != QuantityKind.AMOUNT ? null
+                    : at.get(q.location().page() + ":" + q.location().line() + ":" + q.location().column());
+            return k == null ? q : q.withConcept(k);
+        };
+    }
+
     private static String label(String text) {
         return text.replace(" ", "").replace("　", "").replaceAll("[:：]$", "");
     }
@@ -150,6 +197,8 @@ final class ProjectTables {
         if (amounts.isEmpty()) return;
         Quantity[][] q = new Quantity[3][2];
         for (Amount a : amounts) if (q[a.part()][a.side()] == null) q[a.part()][a.side()] = a.value();
+        // the project's 预算数 and 执行数 are quantities of their own: the narrative's 综述 restates them (see restatements)
+        for (int s = 0; s < 2; s++) if (q[0][s] != null && !name.isEmpty()) q[0][s] = q[0][s].withConcept(concept(s, name));
         String[] sides = {"b", "e"};
         for (int s = 0; s < 2; s++)
             if (q[0][s] != null && q[1][s] != null && q[2][s] != null)

@@ -65,6 +65,7 @@ public final class ReportParser {
         for (Table t : projects.tables()) t.cells().forEach(c -> quantities.add(c.value()));
         claims.addAll(projects.claims());
         allTables.addAll(projects.tables());
+        quantities.replaceAll(ProjectTables.restatements(doc.path(), projects.tables(), paragraphs));
         ThreePublicTables.Result sanGong = ThreePublicTables.read(doc.path(), doc.lines(), tables.consumed());
         for (Table t : sanGong.tables()) t.cells().forEach(c -> quantities.add(c.value()));
         claims.addAll(sanGong.claims());

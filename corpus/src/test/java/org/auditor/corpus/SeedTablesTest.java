@@ -7,6 +7,10 @@ import java.util.List;
 
 import org.auditor.engine.Auditor;
 import org.auditor.engine.RuleBase;
+import org.auditor.extract.Extractors;
+import org.auditor.model.Quantity;
+import org.auditor.model.Report;
+import org.auditor.parse.ReportParser;
 import org.auditor.model.Check;
 import org.auditor.model.FileResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,5 +107,28 @@ class SeedTablesTest {
                 "45.53 + -21.36 = 24.17", "78.72 + 12.38 = 91.10", "16.49 + -16.49 = 0", "140.74 + -25.47 = 115.27");
         assertThat(r.checks()).filteredOn(c -> c.claimId().startsWith("g1")).allMatch(Check::passed).extracting(Check::relation)
                 .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /**
+     * 004's 综述 (l.172–176) restates each project table's 预算数 and 执行数 (全年预算数74万元，执行数为74万元 …): the
+     * narrative amounts carry the table's concepts, so XSEC compares them; they agree (74, 40, 20, 5, 10 on both
+     * sides), so every concept holds exactly two quantities of one value.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"seeds/004_c24299cd82a026c1.txt", "docx/004_c24299cd82a026c1.docx", "pdf/004_c24299cd82a026c1.pdf"})
+    void projectNarrativeRestatesItsTable(String file) throws Exception {
+        Report report = ReportParser.standard().parse(Extractors.standard().extract(seed(file)));
+        java.util.Map<String, List<String>> byConcept = new java.util.TreeMap<>();
+        for (Quantity q : report.quantities())
+            if (q.concept() != null && q.concept().id().startsWith("project."))
+                byConcept.computeIfAbsent(q.concept().id(), k -> new java.util.ArrayList<>()).add(q.number().text());
+        assertThat(byConcept).containsOnlyKeys("project.budget:新综合办公大楼物业服务经费项目", "project.spent:新综合办公大楼物业服务经费项目",
+                "project.budget:行政权力平台运行维护费项目", "project.spent:行政权力平台运行维护费项目",
+                "project.budget:应急办业务费项目", "project.spent:应急办业务费项目", "project.budget:双创工作经费项目",
+                "project.spent:双创工作经费项目", "project.budget:纪委派驻监察室工作经费项目", "project.spent:纪委派驻监察室工作经费项目");
+        assertThat(byConcept.get("project.budget:新综合办公大楼物业服务经费项目")).containsExactly("74", "74");
+        assertThat(byConcept.get("project.spent:行政权力平台运行维护费项目")).containsExactly("40", "40");
+        assertThat(byConcept.get("project.budget:双创工作经费项目")).containsExactly("5", "5");
+        assertThat(byConcept.values()).allMatch(v -> v.size() == 2);
     }
 }
