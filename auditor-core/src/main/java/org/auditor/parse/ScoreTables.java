@@ -72,6 +72,8 @@ final class ScoreTables {
     private record Section(int top, Quantity weight) {}
 
     private static final int ROW_GAP = 80;
+    /** A short line ending in 表 (or 表 and its year): the title of the next table. */
+    private static final Pattern TABLE_TITLE = Pattern.compile("^\\S{4,40}表[（(]?\\s*(\\d{4}\\s*年度?)?[)）]?$");
     private static final float CELL_LINE_GAP = 20f;
 
     /**
@@ -103,6 +105,7 @@ final class ScoreTables {
                 Header next = header(lines, j);
                 if (next != null) { h = next; lastRow = j = next.last(); continue; }
                 if (!l.text().contains("\t") && l.text().strip().length() >= 20 && ps.get(0).x0() < left - 3) break; // prose
+                if (ps.size() == 1 && (TABLE_TITLE.matcher(ps.get(0).text()).find() || ps.get(0).text().startsWith("单位"))) break; // the next table
                 for (PdfPieces.Piece p : ps) left = Math.min(left, p.x0());
                 PdfPieces.Piece weight = null, score = null;
                 for (PdfPieces.Piece p : ps) {
