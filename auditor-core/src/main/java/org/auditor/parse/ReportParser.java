@@ -62,6 +62,15 @@ public final class ReportParser {
         for (Table t : budgets.tables()) t.cells().forEach(c -> quantities.add(c.value()));
         claims.addAll(budgets.claims());
         allTables.addAll(budgets.tables());
+        ProjectTables.Result projects = ProjectTables.read(doc.path(), doc.lines());
+        for (Table t : projects.tables()) t.cells().forEach(c -> quantities.add(c.value()));
+        claims.addAll(projects.claims());
+        allTables.addAll(projects.tables());
+        quantities.replaceAll(ProjectTables.restatements(doc.path(), projects.tables(), paragraphs));
+        ThreePublicTables.Result sanGong = ThreePublicTables.read(doc.path(), doc.lines(), tables.consumed());
+        for (Table t : sanGong.tables()) t.cells().forEach(c -> quantities.add(c.value()));
+        claims.addAll(sanGong.claims());
+        allTables.addAll(sanGong.tables());
         List<String> warnings = new ArrayList<>(doc.warnings());
         return new Report(doc.path(), meta.kind(), meta.kinds(), meta.entity(), meta.year(), sections.all(), quantities,
                 claims, allTables, warnings);
