@@ -3,13 +3,10 @@ package org.auditor.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.auditor.model.Breakdown;
 import org.auditor.model.Claim;
-import org.auditor.model.Location;
 import org.auditor.model.MoneyUnit;
-import org.auditor.model.Printed;
 import org.auditor.model.Quantity;
 import org.auditor.model.QuantityKind;
 import org.auditor.model.Table;
@@ -24,7 +21,6 @@ import org.auditor.model.TextLine;
  * its label, printed one character per line in a narrow column, is made of the text nearest to it).
  */
 final class BudgetTables {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final String[] PARTS = {"年初预算", "上年结转", "本年追加", "可用"};
     private static final String TITLE = "预算、决算、结余对比情况表";
     /** A label character belongs to the row of numbers nearest to it, if within this many points. */
@@ -32,17 +28,16 @@ final class BudgetTables {
     /** A PDF table ends at text this far below its last row. */
     private static final float TABLE_GAP = 40f;
 
-    record Result(List<Table> tables, List<Claim> claims) {}
 
     /** A row as read: its label and its six amounts (年初, 结转, 追加, 可用, 决算, 差异). */
     private record Row(String label, List<Quantity> amounts) {}
 
-    static Result read(String file, List<TextLine> lines) {
+    static TablesRead read(String file, List<TextLine> lines) {
         List<Table> tables = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         if (PdfPieces.positioned(lines)) {
             pdf(file, lines, tables, claims);
-            return new Result(tables, claims);
+            return new TablesRead(tables, claims);
         }
         boolean word = lines.stream().anyMatch(l -> l.cell() != null);
         for (List<List<ScoreTables.Cell>> rows : word ? ScoreTables.wordTables(lines) : ScoreTables.flattened(lines)) {
@@ -60,7 +55,7 @@ final class BudgetTables {
             }
             if (col != null) build(id, data, tables, claims);
         }
-        return new Result(tables, claims);
+        return new TablesRead(tables, claims);
     }
 
     private static void build(String id, List<Row> data, List<Table> tables, List<Claim> claims) {
@@ -171,11 +166,6 @@ final class BudgetTables {
     }
 
     private static Quantity amount(String file, String id, ScoreTables.Cell cell, String label) {
-        TextLine l = cell.lines().get(0);
-        String t = l.text().replace("　", " ").strip();
-        if (!NUMBER.matcher(t).matches()) return null;
-        Location loc = new Location(file, l.page(), l.line(), Math.max(0, l.text().indexOf(t)), t.length(), l.text().strip(),
-                TITLE + " / " + label, null);
-        return new Quantity(id, Printed.parse(t), QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "", label, null, loc, l.ocr());
+        return CellQuantities.wholeLine(file, id, cell.lines().get(0), QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "", TITLE, label);
     }
 }

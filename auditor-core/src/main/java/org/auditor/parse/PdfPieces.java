@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-import org.auditor.model.Location;
-import org.auditor.model.Printed;
 import org.auditor.model.Quantity;
 import org.auditor.model.QuantityKind;
 import org.auditor.model.MoneyUnit;
@@ -19,14 +16,13 @@ import org.auditor.model.TextLine;
  * header piece above it.
  */
 final class PdfPieces {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     /** Header text wrapped inside one cell prints its lines at the same x (centred: within a few points). */
     private static final float SAME_X = 3f;
     /** Lines of one header band lie within this many points of each other. */
     static final float BAND = 12f;
 
     record Piece(TextLine line, int index, String text, int from, float x0, float x1) {
-        boolean number() { return NUMBER.matcher(text).matches(); }
+        boolean number() { return CellQuantities.isNumber(text); }
         float y() { return line.box().y(); }
     }
 
@@ -117,9 +113,6 @@ final class PdfPieces {
     }
 
     static Quantity quantity(String file, String id, Piece p, QuantityKind kind, MoneyUnit unit, String unitWord, String section, String label) {
-        TextLine l = p.line();
-        Location loc = new Location(file, l.page(), l.line(), p.from(), p.text().length(), l.text().replace('\t', ' ').strip(),
-                section + " / " + label, l.spanBox(p.from(), p.from() + p.text().length()));
-        return new Quantity(id, Printed.parse(p.text()), kind, unit, unitWord, label, null, loc, l.ocr());
+        return CellQuantities.at(file, id, p.line(), p.from(), p.text(), kind, unit, unitWord, section, label);
     }
 }

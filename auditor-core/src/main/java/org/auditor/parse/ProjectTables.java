@@ -14,7 +14,6 @@ import org.auditor.model.Concept;
 import org.auditor.model.Location;
 import org.auditor.model.MoneyUnit;
 import org.auditor.model.Period;
-import org.auditor.model.Printed;
 import org.auditor.model.Quantity;
 import org.auditor.model.QuantityKind;
 import org.auditor.model.Scope;
@@ -32,24 +31,22 @@ import org.auditor.model.TextLine;
  * 执行数 carry a concept of their project, which the narrative's restatements share (XSEC).
  */
 final class ProjectTables {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern BUDGET = Pattern.compile("^(全年)?预算数$");
     private static final Pattern SPENT = Pattern.compile("^(全年)?执行数$");
     private static final Pattern FISCAL = Pattern.compile("^(其中[-—－]?)?财政拨款$");
     private static final Pattern OTHER = Pattern.compile("^其[它他]资金$");
     private static final String TITLE = "项目绩效目标完成情况表";
 
-    record Result(List<Table> tables, List<Claim> claims) {}
 
     /** One amount of the block: which line (0 total, 1 财政拨款, 2 其它资金), which side (0 budget, 1 execution). */
     private record Amount(int part, int side, Quantity value) {}
 
-    static Result read(String file, List<TextLine> lines) {
+    static TablesRead read(String file, List<TextLine> lines) {
         List<Table> tables = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         if (PdfPieces.positioned(lines)) {
             pdf(file, lines, tables, claims);
-            return new Result(tables, claims);
+            return new TablesRead(tables, claims);
         }
         boolean word = lines.stream().anyMatch(l -> l.cell() != null);
         for (List<List<ScoreTables.Cell>> rows : word ? ScoreTables.wordTables(lines) : ScoreTables.flattened(lines)) {
@@ -62,20 +59,17 @@ final class ProjectTables {
                     if (label.equals("项目名称") && name.isEmpty()) name = row.get(c + 1).text().strip();
                     int part = part(label);
                     if (part < 0) continue;
-                    TextLine l = row.get(c + 1).lines().get(0);
-                    String t = l.text().replace("　", " ").strip();
-                    if (!NUMBER.matcher(t).matches()) continue;
+                    Quantity q = CellQuantities.wholeLine(file, id + "a" + amounts.size(), row.get(c + 1).lines().get(0), QuantityKind.AMOUNT,
+                            MoneyUnit.WAN_YUAN, "万元", TITLE + " / " + name, label);
+                    if (q == null) continue;
                     int side = part == 0 ? (BUDGET.matcher(label).matches() ? 0 : 1) : Math.min(pairs, 1);
                     pairs++;
-                    Location loc = new Location(file, l.page(), l.line(), Math.max(0, l.text().indexOf(t)), t.length(), l.text().strip(),
-                            TITLE + " / " + name + " / " + label, null);
-                    amounts.add(new Amount(part, side, new Quantity(id + "a" + amounts.size(), Printed.parse(t), QuantityKind.AMOUNT,
-                            MoneyUnit.WAN_YUAN, "万元", label, null, loc, l.ocr())));
+                    amounts.add(new Amount(part, side, q));
                 }
             }
             build(id, name, amounts, tables, claims);
         }
-        return new Result(tables, claims);
+        return new TablesRead(tables, claims);
     }
 
     /**

@@ -26,7 +26,6 @@ import org.auditor.model.TextLine;
  */
 final class ScoreTables {
     private static final Pattern WEIGHT = Pattern.compile("[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final int CONTINUATION_MAX_CHARS = 40;
 
     /** A cell: its text (paragraphs joined) and the line of each paragraph. */
@@ -34,7 +33,6 @@ final class ScoreTables {
         String text() { return String.join("", lines.stream().map(l -> l.text().strip()).toList()); }
     }
 
-    record Result(List<Table> tables, List<Claim> claims) {}
 
     /** Every table flattened one cell per line in a text source, as rows of cells. */
     static List<List<List<Cell>>> flattened(List<TextLine> lines) {
@@ -50,19 +48,19 @@ final class ScoreTables {
         return out;
     }
 
-    static Result read(String file, List<TextLine> lines) {
+    static TablesRead read(String file, List<TextLine> lines) {
         List<Table> tables = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         if (PdfPieces.positioned(lines)) {
             pdf(file, lines, tables, claims);
-            return new Result(tables, claims);
+            return new TablesRead(tables, claims);
         }
         if (lines.stream().anyMatch(l -> l.cell() != null)) {
             for (List<List<Cell>> rows : wordTables(lines)) scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
-            return new Result(tables, claims);
+            return new TablesRead(tables, claims);
         }
         for (List<List<Cell>> rows : flattened(lines)) scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
-        return new Result(tables, claims);
+        return new TablesRead(tables, claims);
     }
 
     /** Where a PDF score table's 分值 and 得分 columns lie: from the left x of their header to the next header's. */
@@ -305,7 +303,7 @@ final class ScoreTables {
                 if (m.find() && !total && section == null) {
                     TextLine at = lineHolding(c, m.group());
                     int col = at.text().indexOf(m.group(1));
-                    section = quantity(file, id + "w" + (++qn), m.group(1), at, col, label);
+                    section = CellQuantities.at(file, id + "w" + (++qn), at, col, m.group(1), QuantityKind.SCORE, null, "分", "绩效自评表", label);
                 }
             }
             Quantity weight = number(file, id + "v" + (++qn), row, weightCol - offset, label + "/分值");
@@ -369,10 +367,7 @@ final class ScoreTables {
     private static Quantity number(String file, String id, List<Cell> row, int col, String label) {
         if (col < 0 || col >= row.size()) return null;
         Cell c = row.get(col);
-        TextLine l = c.lines().get(0);
-        String t = l.text().replace("　", " ").strip();
-        if (!NUMBER.matcher(t).matches()) return null;
-        return quantity(file, id, t, l, l.text().indexOf(t), label);
+        return CellQuantities.wholeLine(file, id, c.lines().get(0), QuantityKind.SCORE, null, "分", "绩效自评表", label);
     }
 
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
@@ -394,11 +389,7 @@ final class ScoreTables {
 
     private static Quantity amount(String file, String id, List<Cell> row, int col, String label) {
         if (col < 0 || col >= row.size()) return null;
-        TextLine l = row.get(col).lines().get(0);
-        String t = l.text().replace("　", " ").strip();
-        if (!NUMBER.matcher(t).matches()) return null;
-        Location loc = new Location(file, l.page(), l.line(), Math.max(0, l.text().indexOf(t)), t.length(), l.text().strip(), "绩效自评表 / " + label, null);
-        return new Quantity(id, Printed.parse(t), QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "万元", label, null, loc, l.ocr());
+        return CellQuantities.wholeLine(file, id, row.get(col).lines().get(0), QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "万元", "绩效自评表", label);
     }
 
     private static Quantity percent(String file, String id, List<Cell> row, int col) {
@@ -411,8 +402,4 @@ final class ScoreTables {
         return new Quantity(id, Printed.parse(m.group(1)), QuantityKind.PERCENT, null, "%", "执行率", null, loc, l.ocr());
     }
 
-    private static Quantity quantity(String file, String id, String digits, TextLine l, int col, String label) {
-        Location loc = new Location(file, l.page(), l.line(), Math.max(0, col), digits.length(), l.text().strip(), "绩效自评表 / " + label, null);
-        return new Quantity(id, Printed.parse(digits), QuantityKind.SCORE, null, "分", label, null, loc, l.ocr());
-    }
 }

@@ -29,8 +29,7 @@ import org.auditor.model.TextLine;
  * per row; 增减% = 比上年增减 / 上年决算 (a signed percentage: its sign is the direction). Lines the positioned
  * reader has already taken are left to it.
  */
-final class ThreePublicTables {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+final class ThreePublicComparisonTables {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern ROW = Pattern.compile("因公出国|公务用车|公务车|公务接待|合计");
     private static final String TITLE = "“三公”经费情况表";
@@ -41,17 +40,16 @@ final class ThreePublicTables {
 
     enum Measure { CURRENT, PRIOR, BUDGET, VS_BUDGET, VS_PRIOR, PERCENT }
 
-    record Result(List<Table> tables, List<Claim> claims) {}
 
     /** A row: its label and one number (or null) per column. */
     private record Row(String label, List<Quantity> values) {}
 
-    static Result read(String file, List<TextLine> lines, Set<TextLine> taken) {
+    static TablesRead read(String file, List<TextLine> lines, Set<TextLine> taken) {
         List<Table> tables = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         if (PdfPieces.positioned(lines)) {
             pdf(file, lines, taken, tables, claims);
-            return new Result(tables, claims);
+            return new TablesRead(tables, claims);
         }
         boolean word = lines.stream().anyMatch(l -> l.cell() != null);
         for (List<List<ScoreTables.Cell>> rows : word ? ScoreTables.wordTables(lines) : ScoreTables.flattened(lines)) {
@@ -71,7 +69,7 @@ final class ThreePublicTables {
             }
             if (headers != null) build(id, headers.subList(1, headers.size()), data, tables, claims);
         }
-        return new Result(tables, claims);
+        return new TablesRead(tables, claims);
     }
 
     /**
@@ -219,10 +217,6 @@ final class ThreePublicTables {
     }
 
     private static Quantity number(String file, String id, ScoreTables.Cell cell, String label) {
-        TextLine l = cell.lines().get(0);
-        String t = l.text().replace("　", " ").strip();
-        if (!NUMBER.matcher(t).matches()) return null;
-        Location loc = new Location(file, l.page(), l.line(), Math.max(0, l.text().indexOf(t)), t.length(), l.text().strip(), TITLE + " / " + label, null);
-        return new Quantity(id, Printed.parse(t), QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "", label, null, loc, l.ocr());
+        return CellQuantities.wholeLine(file, id, cell.lines().get(0), QuantityKind.AMOUNT, MoneyUnit.WAN_YUAN, "", TITLE, label);
     }
 }
