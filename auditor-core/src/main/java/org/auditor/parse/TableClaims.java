@@ -63,6 +63,9 @@ public final class TableClaims {
         List<Quantity> items = new ArrayList<>();
         Quantity yearTotal = null;
         List<Quantity> extra = new ArrayList<>();
+        // 04: 年初财政拨款结转和结余 followed by its fund kinds (一、一般公共预算财政拨款 …), which add up to it
+        Quantity carry = null;
+        List<Quantity> kinds = new ArrayList<>();
         for (Table.Cell cell : cells) {
             String label = t.row(cell.row()).label();
             if (yearTotal == null && label.startsWith("本年") && label.endsWith("合计")) {
@@ -74,9 +77,19 @@ public final class TableClaims {
                 parts.add(yearTotal);
                 parts.addAll(extra);
                 out.add(new Breakdown(cell.value().id() + ".s", Breakdown.Basis.TABLE, cell.value(), parts));
-                return;
-            } else if (yearTotal != null && !ORDINAL.matcher(label).find()) extra.add(cell.value());
+                break;
+            } else if (yearTotal != null && !ORDINAL.matcher(label).find()) {
+                extra.add(cell.value());
+                carryBreakdown(carry, kinds, out);
+                carry = label.contains("结转") ? cell.value() : null;
+                kinds = new ArrayList<>();
+            } else if (yearTotal != null && carry != null) kinds.add(cell.value());
         }
+        carryBreakdown(carry, kinds, out);
+    }
+
+    private static void carryBreakdown(Quantity carry, List<Quantity> kinds, List<Claim> out) {
+        if (carry != null && !kinds.isEmpty()) out.add(new Breakdown(carry.id() + ".k", Breakdown.Basis.TABLE, carry, kinds));
     }
 
     private void rowTotals(Table t, List<Claim> out) {

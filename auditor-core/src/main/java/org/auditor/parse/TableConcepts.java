@@ -20,7 +20,13 @@ final class TableConcepts {
 
     TableConcepts(Vocabulary vocabulary) { this.vocabulary = vocabulary; }
 
-    Concept of(TableKind kind, Table.Row row, Table.Column column) {
+    Concept of(TableKind kind, Table.Row row, Table.Column column) { return of(kind, row, column, false); }
+
+    /**
+     * @param underCarryOver the row comes after a 年初/年末结转和结余 row of a two-sided table, where the fund kinds
+     *                       (一、一般公共预算财政拨款 …) break the carry-over down instead of naming this year's income
+     */
+    Concept of(TableKind kind, Table.Row row, Table.Column column, boolean underCarryOver) {
         Scope scope = scopeOf(kind, column.header());
         if (scope == null) return null;
         boolean expenseTable = kind != TableKind.FA02_INCOME;
@@ -54,7 +60,22 @@ final class TableConcepts {
         if (!twoSided(kind)) return null;
         String code = vocabulary.classCode(label);
         if (code != null) return classConcept(code, scope);
-        return named(label, scope);
+        Concept kindOfFunds = fundKind(label, column, underCarryOver);
+        return kindOfFunds != null ? kindOfFunds : named(label, scope);
+    }
+
+    /**
+     * A row named only by a kind of funds (04: 一、一般公共预算财政拨款): this year's income of that kind, or, under
+     * the carry-over rows, the 年初 (left side, column 0) or 年末 (right side) carry-over of that kind.
+     */
+    private Concept fundKind(String label, Table.Column column, boolean underCarryOver) {
+        String l = label.replace(" ", "");
+        for (var p : vocabulary.scopes()) {
+            if (!l.equals(p.prefix() + "财政拨款") || p.scope() == Scope.FISCAL || p.scope() == Scope.ALL_FUNDS) continue;
+            String id = !underCarryOver ? "income.total" : column.index() == 0 ? "carryover.begin" : "carryover.end";
+            return new Concept(id, p.scope(), Period.CURRENT);
+        }
+        return null;
     }
 
     /**

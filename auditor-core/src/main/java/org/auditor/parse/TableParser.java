@@ -207,9 +207,12 @@ public final class TableParser {
         List<Table.Row> tableRows = new ArrayList<>();
         List<Table.Cell> tableCells = new ArrayList<>();
         List<Integer> pages = pagesOf(all, title, end);
+        boolean underCarryOver = false;
         for (RowBuilder r : rows) {
             Table.Row row = r.build(tableRows.size());
             tableRows.add(row);
+            underCarryOver |= row.code() == null && row.label().contains("结转") && (row.label().contains("年初") || row.label().contains("年末"));
+            boolean carry = underCarryOver;
             Map<Integer, Piece> m = cells.getOrDefault(r, Map.of());
             new java.util.TreeMap<>(m).forEach((col, p) -> {
                 TextLine l = body.get(p.line());
@@ -217,7 +220,7 @@ public final class TableParser {
                 Location loc = new Location(file, l.page(), l.line(), p.from(), p.to() - p.from(), l.text().replace('\t', ' ').strip(),
                         section, l.spanBox(p.from(), p.to()));
                 Quantity q = new Quantity(id + "r" + row.index() + "c" + col, Printed.parse(p.text()), QuantityKind.AMOUNT, unit, "",
-                        row.label() + "/" + columns.get(col).header(), concepts.of(kind, row, columns.get(col)), loc, l.ocr());
+                        row.label() + "/" + columns.get(col).header(), concepts.of(kind, row, columns.get(col), carry), loc, l.ocr());
                 tableCells.add(new Table.Cell(row.index(), col, q));
             });
         }

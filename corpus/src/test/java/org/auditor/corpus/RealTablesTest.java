@@ -147,7 +147,10 @@ class RealTablesTest {
     }
 
     private static Concept concept(Table t, String label, int column) {
-        Table.Row row = t.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+        return concept(t, t.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label)), column);
+    }
+
+    private static Concept concept(Table t, Table.Row row, int column) {
         Table.Cell c = t.cell(row.index(), column);
         return c == null ? null : c.value().concept();
     }
@@ -251,6 +254,30 @@ class RealTablesTest {
                     && c.locations().stream().map(Location::page).toList().containsAll(List.of(21, page)));
     }
 
+    /**
+     * 04 财政拨款收入支出决算总表, 财政局 p.12–13 (pdftotext -layout): the left side's 一、一般公共预算财政拨款 2,940.05 is
+     * this year's income of that kind, the same figure as 01's 一、一般公共预算财政拨款收入 2,940.05 (p.6); the same
+     * label under 年初财政拨款结转和结余 21.63 carries 21.63, the carry-over of that kind, which adds up to it.
+     */
+    @Test
+    void fiscalTotalTableNamesItsFundKindsByWhereTheyStand() throws Exception {
+        Table t = table(model("putuo-caizhengju-2024-juesuan.pdf"), TableKind.FA04_FISCAL_TOTAL);
+        List<Table.Row> kinds = t.rows().stream().filter(r -> r.label().equals("一、一般公共预算财政拨款")).toList();
+        assertThat(kinds).hasSize(2);
+        assertThat(values(t, kinds.get(0))).containsExactly("2940.05");
+        assertThat(concept(t, kinds.get(0), 0)).isEqualTo(new Concept("income.total", Scope.GENERAL_BUDGET, Period.CURRENT));
+        assertThat(values(t, kinds.get(1))).containsExactly("21.63");
+        assertThat(concept(t, kinds.get(1), 0)).isEqualTo(new Concept("carryover.begin", Scope.GENERAL_BUDGET, Period.CURRENT));
+
+        FileResult r = auditor.audit(CorpusFiles.realPdfs().resolve("putuo-caizhengju-2024-juesuan.pdf"));
+        // 01 ↔ 04, printed identically: recorded as verified
+        assertThat(r.passed()).anyMatch(c -> c.ruleId().equals("XSEC-001") && c.relation().equals("2940.05 = 2940.05")
+                && c.locations().stream().map(Location::page).toList().equals(List.of(6, 12)));
+        // 年初财政拨款结转和结余 21.63 = 一般公共预算财政拨款 21.63 (the other two kinds blank)
+        assertThat(r.passed()).anyMatch(c -> c.ruleId().equals("TAB-001") && c.relation().equals("21.63 = 21.63")
+                && c.locations().stream().map(Location::page).toList().equals(List.of(13, 13)));
+    }
+
     private static List<Check> passedOn(FileResult r, int from, int to) {
         return r.passed().stream().filter(c -> c.locations().stream().allMatch(l -> l.page() == 15 || l.page() >= from && l.page() <= to)
                 && c.locations().stream().anyMatch(l -> l.page() >= from && l.page() <= to)).toList();
@@ -268,7 +295,10 @@ class RealTablesTest {
     }
 
     private static List<String> values(Table t, String label) {
-        Table.Row row = t.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+        return values(t, t.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label)));
+    }
+
+    private static List<String> values(Table t, Table.Row row) {
         return t.cells().stream().filter(c -> c.row() == row.index()).map(c -> c.value().text()).toList();
     }
 }

@@ -108,6 +108,22 @@ class RuleCasesTest {
                 .satisfies(c -> assertThat(c.message()).endsWith("（同一问题已在第2行报告）"));
     }
 
+    /**
+     * A figure printed identically three times (本年收入合计 3032.83 on lines 1–3) is recorded as verified twice,
+     * each restatement against the first statement, not once per pair; a differing print (line 4) is compared with
+     * every other.
+     */
+    @Test
+    void identicalRestatementsAreRecordedAgainstTheFirstStatement() {
+        String text = String.join("\n", "2019年度本年收入合计3032.83万元。", "本年收入合计3032.83万元。", "本年收入合计3032.83万元。",
+                "本年收入合计3032.38万元。");
+        FileResult r = auditor.audit(TextExtractor.fromText("same.txt", "text", text, List.of()));
+        assertThat(r.passed()).filteredOn(c -> c.ruleId().equals("XSEC-001"))
+                .extracting(c -> c.locations().stream().map(l -> l.line()).toList())
+                .containsExactlyInAnyOrder(List.of(1, 2), List.of(1, 3));
+        assertThat(r.findings()).filteredOn(c -> c.ruleId().equals("XSEC-001")).hasSize(3);
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = RuleCasesTest.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
