@@ -104,6 +104,6 @@ final class CellRows {
         for (Origin c : cells) if (c.from() <= p.from()) o = c;
         TextLine cell = o.cell();
         return new Location(file, cell.page(), cell.line(), p.from() - o.from(), p.to() - p.from(), snippet,
-                section + " @ " + cell.cell(), null);
+                section + Location.CELL + cell.cell(), null);
     }
 }
