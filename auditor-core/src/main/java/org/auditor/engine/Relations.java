@@ -40,7 +40,10 @@ public final class Relations {
         boolean ok = sum.overlaps(b.total().interval());
         String rel = b.parts().stream().map(Quantity::text).collect(Collectors.joining(" + ")) + " = " + b.total().text();
         String unit = unitLabel(b.total());
-        String msg = ok ? null : String.format("%s %s%s与其明细合计 %s%s不符，差 %s%s", name(b.total()), b.total().text(), unit,
+        // a table cell's finding names its page with its row/column label (a table spans pages)
+        boolean cell = (b.basis() == Breakdown.Basis.TABLE || b.basis() == Breakdown.Basis.TABLE_ROW) && b.total().location().page() > 0;
+        String name = (cell ? "第" + b.total().location().page() + "页 " : "") + name(b.total());
+        String msg = ok ? null : String.format("%s %s%s与其明细合计 %s%s不符，差 %s%s", name, b.total().text(), unit,
                 plain(expected, b.total()), unit, plain(stated.subtract(expected), b.total()), unit);
         // a 其中 list may name only some parts: falling short of the total is a warning, exceeding it an error
         Severity cap = !ok && b.basis() == Breakdown.Basis.LIST && sum.hi().compareTo(b.total().interval().lo()) < 0 ? Severity.WARNING : null;

@@ -18,6 +18,9 @@ public final class NumberScanner {
     private static final Pattern MONEY = Pattern.compile("^(万元|亿元|元|万(?!人|个|件|次|余)|亿)");
     private final List<String> countUnits;
 
+    /** A whole text (a table cell) that is one plain number, read as {@link #scan} reads numbers. */
+    static boolean isWholeNumber(String s) { return NUMBER.matcher(s).matches(); }
+
     public NumberScanner(Vocabulary vocabulary) { this.countUnits = vocabulary.words("countUnits"); }
 
     public List<NumberToken> scan(String s) {

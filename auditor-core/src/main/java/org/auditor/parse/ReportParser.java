@@ -51,16 +51,18 @@ public final class ReportParser {
             t.cells().forEach(c -> quantities.add(c.value()));
             claims.addAll(tableClaims.claims(t));
         }
+        claims.addAll(tableClaims.across(tables.tables()));
         List<Table> allTables = new ArrayList<>(tables.tables());
-        // score tables flattened one cell per line: the narrative parser keeps reading those lines as before
-        ScoreTables.Result scores = ScoreTables.read(doc.path(), doc.lines());
-        for (Table t : scores.tables()) t.cells().forEach(c -> quantities.add(c.value()));
-        claims.addAll(scores.claims());
-        allTables.addAll(scores.tables());
-        BudgetTables.Result budgets = BudgetTables.read(doc.path(), doc.lines());
-        for (Table t : budgets.tables()) t.cells().forEach(c -> quantities.add(c.value()));
-        claims.addAll(budgets.claims());
-        allTables.addAll(budgets.tables());
+        // the small tables (score, budget, project, 三公 comparison): flattened one cell per line, the narrative
+        // parser keeps reading those lines as before
+        TablesRead projects = ProjectTables.read(doc.path(), doc.lines());
+        for (TablesRead read : List.of(ScoreTables.read(doc.path(), doc.lines()), BudgetTables.read(doc.path(), doc.lines()), projects,
+                ThreePublicComparisonTables.read(doc.path(), doc.lines(), tables.consumed()))) {
+            for (Table t : read.tables()) t.cells().forEach(c -> quantities.add(c.value()));
+            claims.addAll(read.claims());
+            allTables.addAll(read.tables());
+        }
+        quantities.replaceAll(ProjectTables.restatements(doc.path(), projects.tables(), paragraphs));
         List<String> warnings = new ArrayList<>(doc.warnings());
         return new Report(doc.path(), meta.kind(), meta.kinds(), meta.entity(), meta.year(), sections.all(), quantities,
                 claims, allTables, warnings);

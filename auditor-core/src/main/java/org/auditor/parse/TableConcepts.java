@@ -38,6 +38,15 @@ final class TableConcepts {
             if (kind == TableKind.FA06_BASIC_EXPENSE || kind == TableKind.FA07_THREE_PUBLIC) return null;
             // one side's 总计 stands for both (the two sides are checked against each other by TAB-001)
             if (label.startsWith("总计")) return twoSided(kind) && column.index() == 0 ? new Concept("grand_total", scope, Period.CURRENT) : null;
+            // 政府性基金 / 国有资本经营 tables: 年初结转和结余, 本年收入, 年末结转和结余 name themselves; only the
+            // 合计 under 本年支出 is the expenditure total, a bare 合计 is left unnamed
+            if (kind == TableKind.FA08_GOV_FUND || kind == TableKind.FA09_STATE_CAPITAL) {
+                if ("basic".equals(column.measure())) return new Concept("expense.basic", scope, Period.CURRENT);
+                if ("project".equals(column.measure())) return new Concept("expense.project", scope, Period.CURRENT);
+                Concept c = named(column.header(), scope);
+                if (c != null) return c;
+                return column.header().contains("支出") && "total".equals(column.measure()) ? new Concept("expense.total", scope, Period.CURRENT) : null;
+            }
             if (column.measure() == null || "total".equals(column.measure()))
                 return new Concept(kind == TableKind.FA02_INCOME ? "income.total" : "expense.total", scope, Period.CURRENT);
             return named(column.header(), scope);

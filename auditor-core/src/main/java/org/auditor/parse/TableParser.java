@@ -106,6 +106,11 @@ public final class TableParser {
             Table t = threePublic.read(file, id, titleText, unit, pagesOf(all, title, end), body, cellRows);
             if (t != null) return t;
         }
+        if (kind == TableKind.FA06_BASIC_EXPENSE) {
+            // 经济分类 codes split over two lines, two or three column groups side by side: read by position
+            Table t = BasicExpenseTable.read(file, id, titleText, unit, body, pagesOf(all, title, end), concepts);
+            if (t != null) return t;
+        }
         List<List<Piece>> pieces = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) pieces.add(pieces(i, body.get(i)));
 
@@ -114,9 +119,12 @@ public final class TableParser {
         List<RowBuilder> rows = new ArrayList<>();
         Map<Integer, List<RowBuilder>> rowsOfLine = new LinkedHashMap<>();
         for (int i = 0; i < body.size(); i++) {
+            // above the first row, a line naming two measures and no number is a header even where a word of it
+            // starts a run of its own (年初结转和结余 … 年末结转和结余 in the 08/09 tables)
+            boolean headerLine = firstRow < 0 && isHeaderLine(pieces.get(i));
             for (List<Piece> run : labelRuns(pieces.get(i))) {
                 String label = join(run);
-                if (!ROW_START.matcher(run.get(0).text().replace(" ", "")).find() || isHeader(run)) continue;
+                if (headerLine || !ROW_START.matcher(run.get(0).text().replace(" ", "")).find() || isHeader(run)) continue;
                 if (firstRow < 0) firstRow = i;
                 RowBuilder r = new RowBuilder(i, run);
                 rows.add(r);
@@ -315,6 +323,15 @@ public final class TableParser {
     private boolean isHeader(List<Piece> run) {
         int measures = 0;
         for (Piece p : run) if (vocabulary.measure(p.text()) != null) measures++;
+        return measures >= 2;
+    }
+
+    private boolean isHeaderLine(List<Piece> line) {
+        int measures = 0;
+        for (Piece p : line) {
+            if (p.number()) return false;
+            if (vocabulary.measure(p.text()) != null) measures++;
+        }
         return measures >= 2;
     }
 

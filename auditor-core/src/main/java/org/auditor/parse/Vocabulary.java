@@ -41,6 +41,7 @@ public final class Vocabulary {
     private final Map<String, ConceptLabel> labels = new LinkedHashMap<>();
     private final Map<String, String> classNames = new LinkedHashMap<>(); // name → 3-digit code
     private final List<String> classNamesLongestFirst = new ArrayList<>();
+    private final Map<String, List<String>> basicExpenseClasses = new LinkedHashMap<>(); // personnel/public → 经济分类 类
     private final Map<String, List<String>> words = new LinkedHashMap<>();
     private final Map<String, Direction> direction = new LinkedHashMap<>();
     private final Map<String, Direction> comparison = new LinkedHashMap<>();
@@ -68,6 +69,11 @@ public final class Vocabulary {
         JsonNode cls = read(yaml, "classification.yaml");
         cls.get("functional").fields().forEachRemaining(e -> e.getValue().forEach(n -> v.classNames.put(n.asText(), e.getKey())));
         v.classNamesLongestFirst.addAll(v.classNames.keySet());
+        cls.get("basicExpense").fields().forEachRemaining(e -> {
+            List<String> codes = new ArrayList<>();
+            e.getValue().forEach(n -> codes.add(n.asText()));
+            v.basicExpenseClasses.put(e.getKey(), List.copyOf(codes));
+        });
         v.classNamesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
         JsonNode w = read(yaml, "words.yaml");
         w.fields().forEachRemaining(e -> {
@@ -192,6 +198,9 @@ public final class Vocabulary {
 
     /** Class names, longest first, for finding a class name inside a longer label. */
     public List<String> classNames() { return classNamesLongestFirst; }
+
+    /** The 经济分类 类 codes the 基本支出 table totals as "personnel" (人员经费) or "public" (公用经费). */
+    public List<String> basicExpenseClasses(String total) { return basicExpenseClasses.getOrDefault(total, List.of()); }
 
     /** A word list from words.yaml, longest first. */
     public List<String> words(String key) { return words.getOrDefault(key, List.of()); }

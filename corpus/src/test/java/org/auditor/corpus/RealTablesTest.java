@@ -152,6 +152,115 @@ class RealTablesTest {
         return c == null ? null : c.value().concept();
     }
 
+    /**
+     * 06 基本支出表, p.16–17 of the 财政局 report: 人员经费 (301, 303) on the left, 公用经费 (302, 310) on the right,
+     * the 类 code in one column and the 款 in the next, most names and amounts on the line below the codes.
+     * Read by hand: 301 2,082.85 = 262.33 + 1,238.58 + 160.75 + 80.38 + 60.99 + 1.61 + 187.19 + 91.03 (= 2,082.86,
+     * a cent of rounding); 303 69.41 = 69.10 + 0.31; 人员经费合计 2,152.26 = 2,082.85 + 69.41; 302 171.07 against
+     * its items' 171.09 (12 items, rounding); 310 13.58 = 13.58; 公用经费合计 184.65 = 171.07 + 13.58; and 05's
+     * 合计 基本支出 2,336.91 (p.15) = 2,152.26 + 184.65.
+     */
+    @Test
+    void basicExpenseTableIsReadByCodeFromBothSidesAndChecked() throws Exception {
+        Table t = model("putuo-caizhengju-2024-juesuan.pdf").tables().get(5);
+        assertThat(t.kind()).isEqualTo(TableKind.FA06_BASIC_EXPENSE);
+        assertThat(byCode(t, "301")).isEqualTo("2082.85");
+        assertThat(byCode(t, "30101")).isEqualTo("262.33");
+        assertThat(byCode(t, "30102")).isEqualTo("1238.58");
+        assertThat(byCode(t, "30103")).isNull();
+        assertThat(byCode(t, "30108")).isEqualTo("160.75");
+        assertThat(byCode(t, "30199")).isEqualTo("91.03");
+        assertThat(byCode(t, "303")).isEqualTo("69.41");
+        assertThat(byCode(t, "30302")).isEqualTo("69.10");
+        assertThat(byCode(t, "30309")).isEqualTo("0.31");
+        assertThat(byCode(t, "302")).isEqualTo("171.07");
+        assertThat(byCode(t, "30201")).isEqualTo("21.21");
+        assertThat(byCode(t, "30212")).isNull();
+        assertThat(byCode(t, "30228")).isEqualTo("24.42");
+        assertThat(byCode(t, "30299")).isEqualTo("11.53");
+        assertThat(byCode(t, "310")).isEqualTo("13.58");
+        assertThat(byCode(t, "31002")).isEqualTo("13.58");
+        assertThat(values(t, "人员经费合计")).containsExactly("2152.26");
+        assertThat(values(t, "公用经费合计")).containsExactly("184.65");
+        // names wrapped around the code line belong to the row
+        assertThat(t.rows()).extracting(Table.Row::label).contains("机关事业单位基本养老保险缴费", "因公出国（境）费用", "其他商品和服务支出",
+                "信息网络及软件购置更新");
+        // 13 amounts on the 人员经费 side, 16 on the 公用经费 side
+        assertThat(t.cells()).hasSize(29);
+
+        FileResult r = auditor.audit(CorpusFiles.realPdfs().resolve("putuo-caizhengju-2024-juesuan.pdf"));
+        assertThat(passedOn(r, 16, 17)).extracting(Check::relation).contains(
+                "262.33 + 1238.58 + 160.75 + 80.38 + 60.99 + 1.61 + 187.19 + 91.03 = 2082.85", "69.10 + 0.31 = 69.41",
+                "21.21 + 7.61 + 0.09 + 4.88 + 1.20 + 2.83 + 4.05 + 2.01 + 24.42 + 42.77 + 48.49 + 11.53 = 171.07", "13.58 = 13.58",
+                "2082.85 + 69.41 = 2152.26", "171.07 + 13.58 = 184.65", "2152.26 + 184.65 = 2336.91");
+        // 4 类 = Σ 款, 2 经费合计 = Σ 类, 1 05 基本支出 = 人员 + 公用: every one holds
+        assertThat(passedOn(r, 16, 17)).filteredOn(c -> c.ruleId().equals("TAB-001")).hasSize(7);
+        assertThat(r.findings()).filteredOn(c -> c.locations().stream().anyMatch(l -> l.page() == 16 || l.page() == 17)).isEmpty();
+    }
+
+    /**
+     * 06 of the 规划和自然资源局 report, p.16, one row per line: 301 4,816.14 (13 款, by hand 4,816.14), 303 67.96,
+     * 人员经费合计 4,884.09 (4,816.14 + 67.96 = 4,884.10: rounding), 302 440.90 (its 27 款 add up to 440.88: rounding),
+     * 310 39.76, 公用经费合计 480.66; 05 基本支出 5,364.75 (p.15) = 4,884.09 + 480.66. The narrative's 人员经费 4,896.98
+     * (p.24) disagrees with the table: a real fault.
+     */
+    @Test
+    void guihuaziyuanBasicExpenseTable() throws Exception {
+        Table t = model("putuo-guihuaziyuan-2024-juesuan.pdf").tables().get(5);
+        assertThat(t.pages()).containsExactly(16);
+        assertThat(byCode(t, "301")).isEqualTo("4816.14");
+        assertThat(byCode(t, "30107")).isEqualTo("1594.02");
+        assertThat(byCode(t, "30108")).isEqualTo("446.11");
+        assertThat(byCode(t, "303")).isEqualTo("67.96");
+        assertThat(byCode(t, "302")).isEqualTo("440.90");
+        assertThat(byCode(t, "30229")).isEqualTo("73.19");
+        assertThat(byCode(t, "31007")).isEqualTo("0.00");
+        assertThat(byCode(t, "310")).isEqualTo("39.76");
+        assertThat(values(t, "人员经费合计")).containsExactly("4884.09");
+        assertThat(values(t, "公用经费合计")).containsExactly("480.66");
+        // 301 13 + 303 12 + 302 27 + 310 9 codes, 4 类 among them, 2 totals: every row prints an amount
+        assertThat(t.cells()).hasSize(67);
+        FileResult r = auditor.audit(CorpusFiles.realPdfs().resolve("putuo-guihuaziyuan-2024-juesuan.pdf"));
+        assertThat(passedOn(r, 16, 16)).extracting(Check::relation).contains("4816.14 + 67.96 = 4884.09", "440.90 + 39.76 = 480.66",
+                "4884.09 + 480.66 = 5364.75");
+        assertThat(passedOn(r, 16, 16)).filteredOn(c -> c.ruleId().equals("TAB-001")).hasSize(7);
+        finding(r, "4896.98", "4884.09", 24, 16);
+    }
+
+    /** The template's 06 lists every code with no amount, and its 08/09 are empty: none of them asserts anything. */
+    @Test
+    void emptyTablesAssertNothing() throws Exception {
+        Report m = model("national-juesuan-template.pdf");
+        Table basic = m.tables().get(5);
+        assertThat(basic.rows()).extracting(Table.Row::code).contains("301", "30101", "30399", "302", "30299", "310", "31099");
+        assertThat(basic.cells()).isEmpty();
+        assertThat(m.tables().subList(7, 9)).allSatisfy(x -> assertThat(x.cells()).isEmpty());
+        assertThat(model("putuo-caizhengju-2024-juesuan.pdf").tables().subList(7, 9)).allSatisfy(x -> assertThat(x.cells()).isEmpty());
+        assertThat(auditor.audit(CorpusFiles.realPdfs().resolve("national-juesuan-template.pdf")).checks()).isEmpty();
+    }
+
+    /** 01 ↔ 02: 02's 合计 财政拨款收入 2,940.05 (p.8) = 01's 一般公共预算财政拨款收入 2,940.05 (p.6), the other two kinds blank. */
+    @Test
+    void incomeItemsOfTheTotalTableMatchTheIncomeTable() {
+        FileResult r = auditor.audit(CorpusFiles.realPdfs().resolve("putuo-caizhengju-2024-juesuan.pdf"));
+        assertThat(r.passed()).anyMatch(c -> c.relation().equals("2940.05 = 2940.05")
+                && c.locations().stream().map(Location::page).toList().equals(List.of(8, 6)));
+        // 其他收入 6.20 in 01 (p.6) and 02 (p.8) through the concept income.other, each against the narrative's 6.2 (p.21)
+        for (int page : List.of(6, 8))
+            assertThat(r.passed()).anyMatch(c -> c.ruleId().equals("XSEC-001") && c.statedValues().contains("6.20")
+                    && c.locations().stream().map(Location::page).toList().containsAll(List.of(21, page)));
+    }
+
+    private static List<Check> passedOn(FileResult r, int from, int to) {
+        return r.passed().stream().filter(c -> c.locations().stream().allMatch(l -> l.page() == 15 || l.page() >= from && l.page() <= to)
+                && c.locations().stream().anyMatch(l -> l.page() >= from && l.page() <= to)).toList();
+    }
+
+    private static String byCode(Table t, String code) {
+        Table.Row row = t.rows().stream().filter(r -> code.equals(r.code())).findFirst().orElseThrow(() -> new AssertionError(code));
+        return t.cells().stream().filter(c -> c.row() == row.index()).map(c -> c.value().text()).findFirst().orElse(null);
+    }
+
     private static Check finding(FileResult r, String a, String b, int pageA, int pageB) {
         return r.findings().stream().filter(c -> c.ruleId().equals("XSEC-001") && c.statedValues().containsAll(List.of(a, b))
                         && c.locations().stream().map(Location::page).toList().containsAll(List.of(pageA, pageB)))

@@ -32,7 +32,7 @@ final class DraftWriter {
         final Map<String, Slot> leiValues = new LinkedHashMap<>();
         final Map<String, List<Para>> itemLines = new LinkedHashMap<>();
         Slot budgetRate, grandTotalPercent;
-        Table t03, t05, t07;
+        Table t03, t05, t06, t07;
         /** Table 07 决算数 cells: 合计 and 因公出国（境）费; the narrative's 因公出国（境）费. */
         Slot t07Total, t07Abroad, narrativeAbroad;
     }
@@ -286,7 +286,7 @@ final class DraftWriter {
                     q == null ? "" : q.code(), q == null ? "" : q.name(), q == null ? null : slot(q.amount())));
         }
         rows06.add(row("", "人员经费合计", slot(a.personnelTotal()), "", "公用经费合计", slot(a.publicTotal())));
-        table("一般公共预算财政拨款基本支出决算明细表", "公开06表", List.of(List.of("人员经费", "<", "<", "公用经费", "<", "<"),
+        targets.t06 = table("一般公共预算财政拨款基本支出决算明细表", "公开06表", List.of(List.of("人员经费", "<", "<", "公用经费", "<", "<"),
                         List.of("科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数")),
                 new float[] {1f, 2.6f, 1.2f, 1f, 2.6f, 1.2f}, new boolean[] {false, false, true, false, false, true}, rows06, null);
 

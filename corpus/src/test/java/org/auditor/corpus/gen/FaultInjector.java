@@ -63,6 +63,8 @@ final class FaultInjector {
             if (g == Group.TABLE_07 && used(Group.SAN_GONG) || g == Group.SAN_GONG && used(Group.TABLE_07)) continue;
             inject(g);
         }
+        // table 06 is drawn after the others, so adding it left every earlier draw (and fault) as it was
+        if (r.nextInt(3) == 0) table06();
         return out;
     }
 
@@ -259,6 +261,52 @@ final class FaultInjector {
         if (!transpose(total)) return;
         add(k, false, "05表 " + row.cells().get(0) + " " + row.cells().get(1) + " 合计 " + was + " 印作 " + total.text + "（合计 = 基本支出 + 项目支出）",
                 TABLE_FAMILIES, List.of(total.text), List.of(total.text), total);
+    }
+
+    /**
+     * A 款 amount of table 06 (基本支出, 经济分类) with two digits of its integer part swapped, so that its side's
+     * 经费合计 no longer adds up by far more than rounding. Not a 三公 item (07 restates those).
+     */
+    private void table06() {
+        Table t = w.targets.t06;
+        List<Slot> amounts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        Slot personnel = null, publicFunds = null;
+        for (Row row : t.rows()) {
+            for (int side = 0; side <= 3; side += 3) {
+                Object code = row.cells().get(side), amount = row.cells().get(side + 2);
+                if (!(amount instanceof Slot slot)) continue;
+                if (row.cells().get(side + 1).equals("人员经费合计")) personnel = slot;
+                else if (row.cells().get(side + 1).equals("公用经费合计")) publicFunds = slot;
+                else if (code.toString().length() == 5 && !List.of("30212", "30217", "30231", "31013").contains(code.toString())
+                        && integerSwap(slot.text) >= 0) {
+                    amounts.add(slot);
+                    labels.add(code + " " + row.cells().get(side + 1));
+                }
+            }
+        }
+        if (amounts.isEmpty()) return;
+        int i = r.nextInt(amounts.size());
+        Slot s = amounts.get(i);
+        Slot total = labels.get(i).startsWith("30") && !labels.get(i).startsWith("302") ? personnel : publicFunds;
+        String was = s.text;
+        int at = integerSwap(was);
+        char[] c = was.toCharArray();
+        char x = c[at];
+        c[at] = c[at + 1];
+        c[at + 1] = x;
+        s.text = new String(c);
+        add(Kind.TRANSPOSED_DIGITS, false, "06表 " + labels.get(i) + " 决算数 " + was + " 印作 " + s.text + "（经费合计 " + total.text + " = Σ 款）",
+                TABLE_FAMILIES, List.of(s.text), List.of(s.text), s);
+    }
+
+    /** The first position of two adjacent, different digits in the integer part (no leading zero made), or −1. */
+    private static int integerSwap(String text) {
+        int dot = text.indexOf('.');
+        for (int i = 0; i + 1 < (dot < 0 ? text.length() : dot); i++)
+            if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1)) && text.charAt(i) != text.charAt(i + 1)
+                    && !(i == 0 && text.charAt(1) == '0')) return i;
+        return -1;
     }
 
     /** Table 07 says another 因公出国（境）费 than the narrative; its 合计 follows, so the table itself adds up. */
