@@ -14,8 +14,10 @@ import org.auditor.model.TextLine;
  * Tables that Word documents and workbooks give one cell per line (DOCX through Tika: "table T row R col C";
  * XLS/XLSX through POI: "'Sheet'!C4") regrouped into one line per table row, each cell at the TAB index of
  * its column: the shape of a PDF table line without positions, so {@link TableParser} reads the nine tables
- * of every format into the same model. Each row line remembers the cell lines it was made of, so a number
- * is located in its own cell, by that cell's name. Lines of other sources pass through unchanged.
+ * of every format into the same model. A row line carries made-up positions (a column per TAB, the rows one
+ * under the other), so the readers that go by position (06表) read it too; it remembers the cell lines it was
+ * made of, so a number is located in its own cell, by that cell's name, never by the made-up box. Lines of
+ * other sources pass through unchanged.
  */
 final class CellRows {
     private static final Pattern WORD_CELL = Pattern.compile("^(table \\d+ row \\d+) col (\\d+)$");
@@ -25,6 +27,9 @@ final class CellRows {
     private record Origin(int from, TextLine cell) {}
 
     private record Key(String row, int column) {}
+
+    /** Made-up geometry of a row line: a column's cells span [c·PITCH, c·PITCH + WIDTH), rows ROW apart. */
+    private static final float PITCH = 100, WIDTH = 90, ROW = 12;
 
     private final List<TextLine> lines;
     private final Map<TextLine, List<Origin>> origins;
@@ -43,19 +48,28 @@ final class CellRows {
             Key k = key(lines.get(i));
             if (k == null) { out.add(lines.get(i++)); continue; }
             StringBuilder text = new StringBuilder();
+            List<Float> xs = new ArrayList<>();
             List<Origin> cells = new ArrayList<>();
-            int tab = 0;
+            int tab = 0, slot = 0;
             Key at = k;
             do {
                 TextLine cell = lines.get(i);
                 // an empty cell is a TAB like in a PDF line; a column out of order (nested tables) takes the next one
-                do { if (tab > 0 || !text.isEmpty()) text.append('\t'); } while (++tab <= at.column());
+                do {
+                    if (tab > 0 || !text.isEmpty()) { text.append('\t'); xs.add(slot++ * PITCH + WIDTH); }
+                } while (++tab <= at.column());
                 cells.add(new Origin(text.length(), cell));
-                text.append(cell.text().replace('\t', ' ')); // a TAB inside a cell would split it into two
+                String t = cell.text().replace('\t', ' '); // a TAB inside a cell would split it into two
+                for (int c = 0; c < t.length(); c++) xs.add(slot * PITCH + c * WIDTH / t.length());
+                text.append(t);
                 i++;
             } while (i < lines.size() && (at = key(lines.get(i))) != null && at.row().equals(k.row()));
             TextLine first = cells.get(0).cell();
-            TextLine row = new TextLine(first.page(), first.line(), text.toString(), null, null, k.row(), first.ocr());
+            float[] x = new float[xs.size()];
+            for (int c = 0; c < x.length; c++) x[c] = xs.get(c);
+            // positions as a ruled PDF table would have them: each column PITCH wide, the rows one under the other
+            Location.Box box = new Location.Box(0, out.size() * ROW, slot * PITCH + WIDTH, ROW);
+            TextLine row = new TextLine(first.page(), first.line(), text.toString(), x, box, k.row(), first.ocr());
             out.add(row);
             origins.put(row, cells);
         }

@@ -108,7 +108,7 @@ public final class TableParser {
         }
         if (kind == TableKind.FA06_BASIC_EXPENSE) {
             // 经济分类 codes split over two lines, two or three column groups side by side: read by position
-            Table t = BasicExpenseTable.read(file, id, titleText, unit, body, pagesOf(all, title, end), concepts);
+            Table t = BasicExpenseTable.read(file, id, titleText, unit, body, pagesOf(all, title, end), concepts, cellRows);
             if (t != null) return t;
         }
         List<List<Piece>> pieces = new ArrayList<>();
