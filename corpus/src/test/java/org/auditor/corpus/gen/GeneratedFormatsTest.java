@@ -144,7 +144,7 @@ class GeneratedFormatsTest {
                 }
             }
         }
-        assertThat(faults).as("table faults checked").isGreaterThanOrEqualTo(20);
+        assertThat(faults).as("table faults checked (31 on seed 20261125: 11 × 3 formats less 2 TEXT_VS_TABLE in the XLSX)").isGreaterThanOrEqualTo(25);
     }
 
     /** The same seed gives the same documents: gen-012 again, its DOCX and XLSX extract to the same named lines. */
