@@ -14,8 +14,19 @@ public record Location(String file, int page, int line, int column, int length, 
 
     public Location withSection(String s) { return new Location(file, page, line, column, length, snippet, s, box); }
 
-    /** "p.3 l.12" style short reference for console output. */
+    /** Ends the section of a number read from a named table cell: "title / row / column @ '公开01表'!B14". */
+    public static final String CELL = " @ ";
+
+    /** The cell a number was read from in a DOCX or workbook table ("table 3 row 14 col 2", "'公开01表'!B14"), else null. */
+    public String cell() {
+        int at = section == null ? -1 : section.lastIndexOf(CELL);
+        return at < 0 ? null : section.substring(at + CELL.length());
+    }
+
+    /** "p.3 l.12" style short reference for console output; a table cell's own name where it has one. */
     public String shortRef() {
+        String cell = cell();
+        if (cell != null) return cell;
         return (page > 0 ? "p." + page + " " : "") + "l." + line;
     }
 }

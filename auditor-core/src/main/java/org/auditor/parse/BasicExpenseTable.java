@@ -36,7 +36,8 @@ final class BasicExpenseTable {
     /** A row anchor: a code (or a total label) at a group's code x. */
     private record Anchor(int group, int page, float y, TableParser.Piece piece, boolean total) {}
 
-    static Table read(String file, String id, String title, MoneyUnit unit, List<TextLine> body, List<Integer> pages, TableConcepts concepts) {
+    static Table read(String file, String id, String title, MoneyUnit unit, List<TextLine> body, List<Integer> pages, TableConcepts concepts,
+                      CellRows cellRows) {
         if (body.stream().anyMatch(l -> !l.text().isBlank() && (l.xs() == null || l.box() == null))) return null;
         List<List<TableParser.Piece>> pieces = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) pieces.add(TableParser.pieces(i, body.get(i)));
@@ -113,8 +114,7 @@ final class BasicExpenseTable {
             TableParser.Piece v = values.get(0);
             TextLine l = body.get(v.line());
             String where = (code == null ? "" : code + " ") + label;
-            Location loc = new Location(file, l.page(), l.line(), v.from(), v.to() - v.from(), l.text().replace('\t', ' ').strip(),
-                    title + " / " + where + " / " + header, l.spanBox(v.from(), v.to()));
+            Location loc = cellRows.location(file, l, v, title + " / " + where + " / " + header); // a DOCX/XLSX number: its cell
             Quantity q = new Quantity(id + "r" + row.index() + "c0", Printed.parse(v.text()), QuantityKind.AMOUNT, unit, "",
                     where + "/" + header, concepts.of(TableKind.FA06_BASIC_EXPENSE, row, column), loc, l.ocr());
             cells.add(new Table.Cell(row.index(), 0, q));

@@ -55,7 +55,9 @@ public final class TableParser {
     /** The tables found, and the lines they consumed (the narrative parser must not read those again). */
     public record Result(List<Table> tables, Set<TextLine> consumed) {}
 
-    public Result parse(String file, List<TextLine> lines) {
+    public Result parse(String file, List<TextLine> extracted) {
+        CellRows cellRows = CellRows.of(extracted); // DOCX/XLSX cells, one line each, as rows
+        List<TextLine> lines = cellRows.lines();
         List<Table> tables = new ArrayList<>();
         Set<TextLine> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<int[]> spans = new ArrayList<>(); // [title, unit line, end exclusive]
@@ -67,11 +69,11 @@ public final class TableParser {
             int[] sp = spans.get(s);
             int limit = s + 1 < spans.size() ? spans.get(s + 1)[0] : lines.size();
             int end = sp[1] + 1;
-            while (end < limit && !isProse(lines.get(end))) end++;
+            while (end < limit && !isProse(lines.get(end)) && !cellRows.endsTable(lines.get(end))) end++;
             sp[2] = end;
-            Table t = read(file, "t" + (tables.size() + 1), lines, sp[0], sp[1], end);
+            Table t = read(file, "t" + (tables.size() + 1), lines, sp[0], sp[1], end, cellRows);
             tables.add(t);
-            for (int k = sp[0]; k < end; k++) consumed.add(lines.get(k));
+            for (int k = sp[0]; k < end; k++) consumed.addAll(cellRows.sources(lines.get(k)));
         }
         return new Result(tables, consumed);
     }
@@ -94,19 +96,19 @@ public final class TableParser {
     /** One TAB-separated piece of a line with its horizontal extent. */
     record Piece(int line, String text, int from, int to, float x0, float x1, boolean number) {}
 
-    private Table read(String file, String id, List<TextLine> all, int title, int unitLine, int end) {
+    private Table read(String file, String id, List<TextLine> all, int title, int unitLine, int end, CellRows cellRows) {
         String titleText = all.get(title).text().strip();
         TableKind kind = vocabulary.tableKind(titleText);
         Matcher um = UNIT.matcher(all.get(unitLine).text());
         MoneyUnit unit = um.find() ? MoneyUnit.fromLabel(um.group(1)) : MoneyUnit.WAN_YUAN;
         List<TextLine> body = all.subList(unitLine + 1, end);
         if (kind == TableKind.FA07_THREE_PUBLIC) {
-            Table t = threePublic.read(file, id, titleText, unit, pagesOf(all, title, end), body);
+            Table t = threePublic.read(file, id, titleText, unit, pagesOf(all, title, end), body, cellRows);
             if (t != null) return t;
         }
         if (kind == TableKind.FA06_BASIC_EXPENSE) {
             // 经济分类 codes split over two lines, two or three column groups side by side: read by position
-            Table t = BasicExpenseTable.read(file, id, titleText, unit, body, pagesOf(all, title, end), concepts);
+            Table t = BasicExpenseTable.read(file, id, titleText, unit, body, pagesOf(all, title, end), concepts, cellRows);
             if (t != null) return t;
         }
         List<List<Piece>> pieces = new ArrayList<>();
@@ -145,7 +147,7 @@ public final class TableParser {
         });
         // wrapped label text on lines without a row start: before a nameless code row, else after the row above
         for (int i = Math.max(0, firstRow - 1); i < body.size(); i++) {
-            if (rowsOfLine.containsKey(i)) continue;
+            if (rowsOfLine.containsKey(i) || repeatedHead(pieces.get(i))) continue;
             boolean header = i < firstRow; // the line above the first row: only a nameless code row's name
             for (List<Piece> run : labelRuns(pieces.get(i))) {
                 RowBuilder next = nearestRow(rows, cols, run.get(0).x0(), i, +1);
@@ -158,6 +160,10 @@ public final class TableParser {
 
         List<StringBuilder> headers = new ArrayList<>();
         for (int c = 0; c < cols.size(); c++) headers.add(new StringBuilder());
+        // a header piece belongs to the number column it overlaps most, unless its centre lies right of that column:
+        // numbers are right-aligned and headers centred, so a header can graze the numbers of the column on its left
+        List<Piece> unplaced = new ArrayList<>();
+        boolean[] headed = new boolean[cols.size()];
         for (int i = 0; i < Math.min(firstRow, body.size()); i++) {
             for (Piece p : pieces.get(i)) {
                 if (p.number()) continue;
@@ -165,9 +171,22 @@ public final class TableParser {
                 float bestOverlap = 0;
                 for (int c = 0; c < cols.size(); c++) {
                     float ov = Math.min(p.x1(), cols.get(c)[2] + 4) - Math.max(p.x0(), cols.get(c)[1] - 4);
-                    if (ov > bestOverlap) { bestOverlap = ov; best = c; }
+                    if (ov > bestOverlap && (p.x0() + p.x1()) / 2 <= cols.get(c)[2] + 4) { bestOverlap = ov; best = c; }
                 }
-                if (best >= 0) headers.get(best).append(p.text().replace(" ", ""));
+                if (best >= 0) { headers.get(best).append(p.text().replace(" ", "")); headed[best] = true; }
+                else unplaced.add(p);
+            }
+        }
+        // a column no header overlaps takes the one centred in its cell: from the right edge of what stands left of
+        // it (the column before, or the row labels) to its own right edge
+        for (int c = 0; c < cols.size(); c++) {
+            if (headed[c]) continue;
+            float left = Float.NEGATIVE_INFINITY;
+            for (int k = 0; k < c; k++) left = Math.max(left, cols.get(k)[2]);
+            for (RowBuilder r : rows) if (r.x1 <= cols.get(c)[1] + 1) left = Math.max(left, r.x1);
+            for (Piece p : unplaced) {
+                float centre = (p.x0() + p.x1()) / 2;
+                if (centre > left + 4 && centre <= cols.get(c)[2] + 4) headers.get(c).append(p.text().replace(" ", ""));
             }
         }
 
@@ -217,8 +236,7 @@ public final class TableParser {
             new java.util.TreeMap<>(m).forEach((col, p) -> {
                 TextLine l = body.get(p.line());
                 String section = titleText + " / " + row.label() + " / " + columns.get(col).header();
-                Location loc = new Location(file, l.page(), l.line(), p.from(), p.to() - p.from(), l.text().replace('\t', ' ').strip(),
-                        section, l.spanBox(p.from(), p.to()));
+                Location loc = cellRows.location(file, l, p, section);
                 Quantity q = new Quantity(id + "r" + row.index() + "c" + col, Printed.parse(p.text()), QuantityKind.AMOUNT, unit, "",
                         row.label() + "/" + columns.get(col).header(), concepts.of(kind, row, columns.get(col), carry), loc, l.ocr());
                 tableCells.add(new Table.Cell(row.index(), col, q));
@@ -294,6 +312,14 @@ public final class TableParser {
             if (best == null || Math.abs(r.line - line) < Math.abs(best.line - line)) best = r;
         }
         return best;
+    }
+
+    /** A 续表 page's repeated title, unit line or header line: no row's wrapped label. */
+    private boolean repeatedHead(List<Piece> line) {
+        String text = join(line);
+        if (UNIT.matcher(text).find()) return true;
+        if (text.length() <= LONGEST_TITLE && vocabulary.tableKind(text.replaceAll("[（(]续表?[）)]", "")) != null) return true;
+        return labelRuns(line).stream().anyMatch(this::isHeader);
     }
 
     /** A run naming two or more measures ("合计 基本支出 项目支出") is a header line, not a row. */

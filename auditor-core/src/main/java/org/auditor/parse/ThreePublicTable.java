@@ -38,8 +38,11 @@ final class ThreePublicTable {
 
     ThreePublicTable(Vocabulary vocabulary) { this.vocabulary = vocabulary; }
 
-    /** The table, or null when no line of the body names both a 预算数 and a 决算数 column. */
-    Table read(String file, String id, String title, MoneyUnit unit, List<Integer> pages, List<TextLine> body) {
+    /**
+     * The table, or null when no line of the body names both a 预算数 and a 决算数 column. Numbers are located
+     * through {@code cellRows}: in their own cell when the body is regrouped DOCX/XLSX cells.
+     */
+    Table read(String file, String id, String title, MoneyUnit unit, List<Integer> pages, List<TextLine> body, CellRows cellRows) {
         List<List<TableParser.Piece>> pieces = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) pieces.add(TableParser.pieces(i, body.get(i)));
         int headerLine = -1;
@@ -56,7 +59,7 @@ final class ThreePublicTable {
         // the funds the title names (一般公共预算财政拨款 / 财政拨款), for items the dictionary gives no scope
         Scope tableScope = Scope.GENERAL_BUDGET;
         for (var p : vocabulary.scopes()) if (title.replace(" ", "").contains(p.prefix())) { tableScope = p.scope(); break; }
-        Builder b = new Builder(file, id, title, unit, body, tableScope);
+        Builder b = new Builder(file, id, title, unit, body, tableScope, cellRows);
         boolean itemsAsColumns = heads.stream().filter(p -> period(p) == Period.BUDGET).count() > 1;
         if (itemsAsColumns) columnGroups(b, pieces, headerLine, heads);
         else rows(b, pieces, headerLine, heads);
@@ -159,10 +162,12 @@ final class ThreePublicTable {
         final MoneyUnit unit;
         final List<TextLine> body;
         final Scope tableScope;
+        final CellRows cellRows;
         final List<Table.Row> rows = new ArrayList<>();
         final List<Table.Cell> cells = new ArrayList<>();
 
-        Builder(String file, String id, String title, MoneyUnit unit, List<TextLine> body, Scope tableScope) {
+        Builder(String file, String id, String title, MoneyUnit unit, List<TextLine> body, Scope tableScope, CellRows cellRows) {
+            this.cellRows = cellRows;
             this.file = file;
             this.id = id;
             this.title = title;
@@ -184,8 +189,7 @@ final class ThreePublicTable {
             Table.Row r = rows.get(row);
             String header = col == 0 ? "预算数" : "决算数";
             TextLine l = body.get(p.line());
-            Location loc = new Location(file, l.page(), l.line(), p.from(), p.to() - p.from(), l.text().replace('\t', ' ').strip(),
-                    title + " / " + r.label() + " / " + header, l.spanBox(p.from(), p.to()));
+            Location loc = cellRows.location(file, l, p, title + " / " + r.label() + " / " + header);
             Quantity q = new Quantity(id + "r" + row + "c" + col, Printed.parse(p.text()), QuantityKind.AMOUNT, unit, "",
                     r.label() + "/" + header, concept(r.label(), period), loc, l.ocr());
             cells.add(new Table.Cell(row, col, q));

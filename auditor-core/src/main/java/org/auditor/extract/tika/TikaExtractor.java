@@ -30,9 +30,10 @@ import org.xml.sax.SAXException;
  * Word (DOC, DOCX), OpenDocument text, RTF and HTML through Apache Tika's parsers, streamed into lines by
  * {@link XhtmlLines}. The parser is chosen from the detected content type rather than by Tika's own
  * detection, which would load every parser on the class path. Page headers and footers are left out:
- * they hold running titles and page numbers, not report content. Known losses: Tika does not pass on
- * merged Word cells (a cell spanning columns counts as one column; HTML and ODT spans are kept) and turns
- * RTF tables into paragraphs.
+ * they hold running titles and page numbers, not report content. Tika does not pass on merged cells of
+ * DOCX tables: {@link WordGrid} puts each cell back in its grid column. Known losses: merged cells of DOC
+ * tables (a cell spanning columns counts as one column; HTML and ODT spans are kept); RTF tables become
+ * paragraphs.
  */
 public final class TikaExtractor implements Extractor {
     private final Parser docx = new OOXMLParser();
@@ -73,7 +74,7 @@ public final class TikaExtractor implements Extractor {
         } catch (TikaException | SAXException | RuntimeException e) { // POI reports damaged files with unchecked exceptions
             throw new ExtractionException("damaged or unreadable " + kind + " file: " + rootMessage(e), e);
         }
-        List<TextLine> lines = handler.lines();
+        List<TextLine> lines = type == FileType.DOCX ? WordGrid.columns(file, handler.lines()) : handler.lines();
         if (lines.stream().allMatch(l -> l.text().isBlank())) {
             throw new ExtractionException("no text in this " + kind + " file (it may hold only images or scans)");
         }

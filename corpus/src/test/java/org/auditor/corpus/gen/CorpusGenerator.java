@@ -26,13 +26,22 @@ public final class CorpusGenerator {
     }
 
     public static Manifest generate(long seed, int count, Path out) throws IOException {
+        return generate(seed, java.util.stream.IntStream.range(0, count).boxed().toList(), out, false);
+    }
+
+    /**
+     * The documents of the given indexes (each the same as in a full run: document i depends only on the seed and
+     * i); with {@code officeFormats} each also as gen-NNN.docx (narrative and tables) and gen-NNN.xlsx (the tables,
+     * one sheet each), rendered from the same draft, faults included.
+     */
+    public static Manifest generate(long seed, List<Integer> indexes, Path out, boolean officeFormats) throws IOException {
         Files.createDirectories(out);
         AccountsGenerator accounts = new AccountsGenerator();
         List<Manifest.Document> docs = new ArrayList<>();
         try (TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT.toFile())) {
             List<TrueTypeFont> faces = new ArrayList<>();
             ttc.processAllFonts(faces::add);
-            for (int i = 0; i < count; i++) {
+            for (int i : indexes) {
                 Random r = new Random(seed * 1_000_003L + i);
                 Accounts a = accounts.generate(r, i);
                 DraftWriter w = new DraftWriter(a);
@@ -41,6 +50,10 @@ public final class CorpusGenerator {
                 List<FaultInjector.Injected> faults = i % 7 == 0 ? List.of() : new FaultInjector(r, w).inject(3 + r.nextInt(3));
                 String file = String.format("gen-%03d.pdf", i);
                 ReportPdf.render(draft, a.entity() + a.year() + "年度部门决算", faces.get(0), out.resolve(file));
+                if (officeFormats) {
+                    ReportDocx.render(draft, out.resolve(file.replace(".pdf", ".docx")));
+                    ReportXlsx.render(draft, out.resolve(file.replace(".pdf", ".xlsx")));
+                }
                 docs.add(new Manifest.Document(file, a.entity(), a.year(), faults.stream().map(FaultInjector.Injected::toFault).toList()));
             }
         }
