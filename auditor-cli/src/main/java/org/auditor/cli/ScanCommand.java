@@ -91,7 +91,8 @@ final class ScanCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--output is needed for " + (binary ? "xlsx" : "several formats"));
         }
         // rules, configuration and baseline first: a broken one stops the run before any document is read
-        RuleBase rules = RuleBase.withUserRules(userRules);
+        // (the built-in rules alone cannot be broken by the user: they compile while the first files are read)
+        RuleBase rules = RuleBase.startBuilding(userRules);
         SettingsLookup settings = SettingsLookup.of(paths, config);
         Baseline known = baseline == null ? null : Baseline.load(baseline);
         List<Path> files = FileWalker.collect(paths);
@@ -99,7 +100,7 @@ final class ScanCommand implements Callable<Integer> {
             System.err.println("auditor: no report files found under " + paths);
             return Main.EXIT_FAILURE;
         }
-        settings.prepare(files, rules.rules());
+        settings.prepare(files, rules::rules);
         List<FileResult> results = batch.scan(files, rules, settings::forFile);
         if (writeBaseline != null) Baseline.write(results, writeBaseline);
         Baseline.Applied applied = known == null ? new Baseline.Applied(results, Baseline.Suppressed.NONE) : known.apply(results);

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -38,6 +40,10 @@ import org.kie.api.runtime.StatelessKieSession;
  * rule whose @id is a built-in rule's replaces it: the built-in rule is cut from its file before anything
  * is compiled. Built once per run (compilation costs far more than a session) and shared by all
  * documents; it is thread-safe, each document gets its own stateless session.
+ *
+ * <p>{@link #startBuilding(Path)} compiles the built-in rules on a thread of their own, so that a scan
+ * extracts and parses its first files meanwhile (neither needs rules): only what needs the compiled rules
+ * ({@link #rules()}, a session) waits for them. The version, which keys cached results, is known at once.
  */
 public final class RuleBase {
     /** Classpath listing of the built-in DRL files, one resource path per line. */
@@ -45,13 +51,14 @@ public final class RuleBase {
 
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
-    private final KieBase kieBase;
-    private final Map<String, RuleInfo> rules;
+    /** What compiling gives: the rules themselves and their metadata. */
+    private record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {}
+
+    private final CompletableFuture<Compiled> compiled;
     private final String version;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String version) {
-        this.kieBase = kieBase;
-        this.rules = rules;
+    private RuleBase(CompletableFuture<Compiled> compiled, String version) {
+        this.compiled = compiled;
         this.version = version;
     }
 
@@ -60,6 +67,27 @@ public final class RuleBase {
 
     /** Built-in rules plus every *.drl file of a folder (and its subfolders), in path order; none when dir is null. */
     public static RuleBase withUserRules(Path dir) { return build(dir == null ? List.of() : drlFiles(dir)); }
+
+    /**
+     * The rule base a scan runs with, returned before it is compiled when that is safe: the built-in rules
+     * alone compile on a background thread. With user rules it is compiled here, so that a user rule that
+     * does not compile stops the run before any document is read.
+     */
+    public static RuleBase startBuilding(Path userRules) {
+        if (userRules != null) return withUserRules(userRules);
+        Sources s = sources(List.of());
+        CompletableFuture<Compiled> compiled = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                compiled.complete(compile(s));
+            } catch (Throwable e) {
+                compiled.completeExceptionally(e);
+            }
+        }, "auditor-rule-base");
+        t.setDaemon(true); // a run that ends early (no files) does not wait for it
+        t.start();
+        return new RuleBase(compiled, s.version());
+    }
 
     /** The *.drl files under a folder, sorted; a folder without any is an error (a mistyped --rules would go unnoticed). */
     public static List<Path> drlFiles(Path dir) {
@@ -81,6 +109,18 @@ public final class RuleBase {
      *                           when two user rules share an id
      */
     public static RuleBase build(List<Path> userDrl) {
+        Sources s = sources(userDrl);
+        return new RuleBase(CompletableFuture.completedFuture(compile(s)), s.version());
+    }
+
+    /**
+     * The DRL read, user files parsed and checked, built-in rules replaced by user rules of their id cut out:
+     * everything before compiling. {@code texts} maps the path inside the KieFileSystem to the text compiled.
+     */
+    private record Sources(Map<String, DrlFile> byKey, Map<String, String> texts, Map<String, DrlFile> userIds,
+                           Map<String, DrlFile> builtInByName, String version) {}
+
+    private static Sources sources(List<Path> userDrl) {
         List<DrlFile> builtIns = builtInResources().stream().map(r -> DrlFile.builtIn(r, readResource(r))).toList();
         List<DrlFile> users = userDrl.stream().map(DrlFile::user).toList();
         Map<String, DrlFile> userIds = new HashMap<>();
@@ -92,23 +132,28 @@ public final class RuleBase {
             }
         }
         Set<String> overridden = new TreeSet<>(userIds.keySet());
+        Map<String, DrlFile> byKey = new LinkedHashMap<>(); // path inside the KieFileSystem → file, to name files in errors
+        for (DrlFile f : builtIns) byKey.put(f.name(), f);
+        for (int i = 0; i < users.size(); i++) byKey.put("user/" + i + "/" + Path.of(users.get(i).name()).getFileName(), users.get(i));
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (var e : byKey.entrySet()) texts.put(e.getKey(), e.getValue().builtIn() ? e.getValue().without(overridden) : e.getValue().text());
+        Map<String, DrlFile> builtInByName = new HashMap<>();
+        for (DrlFile f : builtIns) for (String name : f.ruleNames()) builtInByName.put(name, f);
+        return new Sources(byKey, texts, userIds, builtInByName, version(texts));
+    }
+
+    private static Compiled compile(Sources s) {
         KieServices ks = KieServices.Factory.get();
         // a release of its own per build: rule bases built side by side (tests, tools) must not replace each other
         ReleaseId release = ks.newReleaseId("org.auditor", "rule-base-" + BUILDS.incrementAndGet(), "1");
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
-        Map<String, DrlFile> byKey = new LinkedHashMap<>(); // path inside the KieFileSystem → file, to name files in errors
-        for (DrlFile f : builtIns) byKey.put(f.name(), f);
-        for (int i = 0; i < users.size(); i++) byKey.put("user/" + i + "/" + Path.of(users.get(i).name()).getFileName(), users.get(i));
-        for (var e : byKey.entrySet()) {
-            DrlFile f = e.getValue();
-            kfs.write("src/main/resources/" + e.getKey(), f.builtIn() ? f.without(overridden) : f.text());
-        }
+        for (var e : s.texts().entrySet()) kfs.write("src/main/resources/" + e.getKey(), e.getValue());
         KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             StringBuilder sb = new StringBuilder("rule base does not compile:");
             for (Message m : errors) {
-                DrlFile f = byKey.get(m.getPath());
+                DrlFile f = s.byKey().get(m.getPath());
                 sb.append("\n  ").append(f == null ? m.getPath() : f.name()).append(':').append(m.getLine()).append(": ").append(oneLine(m.getText()));
             }
             throw new RuleBaseException(sb.toString());
@@ -116,11 +161,7 @@ public final class RuleBase {
         KieContainer kc = ks.newKieContainer(release);
         KieBase base = kc.getKieBase();
         ks.getRepository().removeKieModule(release); // the container keeps what it needs
-        Map<String, DrlFile> builtInByName = new HashMap<>();
-        for (DrlFile f : builtIns) for (String name : f.ruleNames()) builtInByName.put(name, f);
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (var e : byKey.entrySet()) sources.put(e.getKey(), e.getValue().builtIn() ? e.getValue().without(overridden) : e.getValue().text());
-        return new RuleBase(base, readMetadata(base, userIds, builtInByName), version(sources));
+        return new Compiled(base, readMetadata(base, s.userIds(), s.builtInByName()));
     }
 
     /** A compiler message on one line: MVEL's carets and blank lines dropped. */
@@ -239,13 +280,24 @@ public final class RuleBase {
     }
 
     /** Every rule, in id order. */
-    public Collection<RuleInfo> rules() { return rules.values(); }
+    public Collection<RuleInfo> rules() { return compiled().rules().values(); }
 
     /** The rule of an id, or null. */
-    public RuleInfo rule(String id) { return rules.get(id); }
+    public RuleInfo rule(String id) { return compiled().rules().get(id); }
 
     /** Short hash of everything the results depend on besides the input (see {@link #version(Map)}). */
     public String version() { return version; }
 
-    StatelessKieSession newSession() { return kieBase.newStatelessKieSession(); }
+    StatelessKieSession newSession() { return compiled().kieBase().newStatelessKieSession(); }
+
+    /** The compiled rules, waiting for a background build; its failure is thrown to every caller. */
+    private Compiled compiled() {
+        try {
+            return compiled.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuleBaseException r) throw new RuleBaseException(r.getMessage());
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException("rule base could not be built: " + e.getCause(), e.getCause());
+        }
+    }
 }

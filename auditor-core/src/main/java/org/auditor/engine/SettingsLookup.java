@@ -58,11 +58,17 @@ public final class SettingsLookup {
     }
 
     /** Reads every configuration the files will use and checks it against the rule base, before any document is read. */
-    public Set<Settings> prepare(Collection<Path> files, Collection<RuleInfo> rules) {
+    public Set<Settings> prepare(Collection<Path> files, Collection<RuleInfo> rules) { return prepare(files, () -> rules); }
+
+    /**
+     * As {@link #prepare(Collection, Collection)}, asking for the rules only when a configuration file is in
+     * use: without one, a scan need not wait for its rule base to be compiled before reading documents.
+     */
+    public Set<Settings> prepare(Collection<Path> files, java.util.function.Supplier<Collection<RuleInfo>> rules) {
         Set<Settings> used = new LinkedHashSet<>();
         used.add(runWide());
         for (Path f : files) used.add(forFile(f));
-        for (Settings s : used) if (s.source() != null) s.validate(rules);
+        for (Settings s : used) if (s.source() != null) s.validate(rules.get());
         return used;
     }
 

@@ -108,6 +108,9 @@ public final class Normalizer {
     }
 
     public static boolean isCjk(char c) {
+        // no character below U+2E80 (CJK radicals) is Han or in the two blocks: skip the script table's
+        // binary search for Latin, digits and punctuation, which the line assembler asks about per glyph pair
+        if (c < '\u2e80') return false;
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
     }
 }

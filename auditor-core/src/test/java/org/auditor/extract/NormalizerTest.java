@@ -41,4 +41,21 @@ class NormalizerTest {
         assertThat(l.text()).isEqualTo("共1293.6万元");
         assertThat(l.xs()).containsExactly(0f, 20f, 40f, 50f, 60f, 70f, 80f, 100f, 110f);
     }
+
+    @Test
+    void theShortCutForCharactersBelowTheCjkRadicalsAnswersAsTheScriptTableDoes() {
+        // isCjk skips Character.UnicodeScript below U+2E80: every one of the 65,536 chars must get the same answer
+        int cjk = 0;
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            boolean byTable = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303f')
+                    || (c >= '\uff00' && c <= '\uffef');
+            assertThat(Normalizer.isCjk(c)).as("U+%04X", i).isEqualTo(byTable);
+            if (byTable) cjk++;
+        }
+        assertThat(cjk).isGreaterThan(20_000); // the CJK unified ideographs alone are 20,992 (U+4E00–U+9FFF)
+        assertThat(Normalizer.isCjk('合')).isTrue();
+        assertThat(Normalizer.isCjk('，')).isTrue();
+        assertThat(Normalizer.isCjk('7')).isFalse();
+    }
 }

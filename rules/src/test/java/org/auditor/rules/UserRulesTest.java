@@ -138,6 +138,34 @@ class UserRulesTest {
         assertThatThrownBy(() -> RuleBase.withUserRules(dir.resolve("missing"))).hasMessageContaining("no such rule folder");
     }
 
+    @Test
+    void theBuiltInRulesBuiltInTheBackgroundAreTheSameRuleBase() {
+        // a scan without --rules compiles the built-in rules beside its first extractions: same rules, same version (cache key), same findings
+        RuleBase background = RuleBase.startBuilding(null), direct = RuleBase.builtIn();
+        assertThat(background.version()).isEqualTo(direct.version());
+        assertThat(List.copyOf(background.rules())).isEqualTo(List.copyOf(direct.rules()));
+        assertThat(findings(background, SHARES_OVER_100, "SHARE-002")).singleElement().satisfies(c -> {
+            assertThat(c.severity()).isEqualTo(Severity.WARNING);
+            assertThat(c.statedValues()).containsExactlyInAnyOrder("21.00", "80.00");
+        });
+    }
+
+    @Test
+    void userRulesThatDoNotCompileAreRefusedBeforeTheScanGoesOn(@TempDir Path dir) throws IOException {
+        // with --rules nothing is deferred: a type error (found only by compiling, not by parsing) is thrown here
+        Path drl = Files.writeString(dir.resolve("typo.drl"), HEADER + """
+                rule "X-004"
+                    @id("X-004")
+                when
+                    $s : Share( percnet != null )
+                then
+                    sink.record(kcontext, Relations.share($s));
+                end
+                """);
+        assertThatThrownBy(() -> RuleBase.startBuilding(dir)).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining(drl + ":13:").hasMessageContaining("percnet");
+    }
+
     private static List<Check> findings(RuleBase rules, String text, String id) {
         FileResult r = Auditor.standard(rules).audit(TextExtractor.fromText("t.txt", "text", text, List.of()));
         return r.findings().stream().filter(c -> c.ruleId().equals(id)).toList();

@@ -221,6 +221,10 @@ final class GlyphCollector extends PDFTextStripper {
     /** The glyph's text without whitespace; control characters (debris of broken fonts) become U+FFFD. */
     private static String visible(String unicode) {
         if (unicode == null) return "";
+        if (unicode.length() == 1) { // nearly every glyph: itself, without a copy
+            char c = unicode.charAt(0);
+            if (c >= 0x20 && c != 0x7f && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) return unicode;
+        }
         StringBuilder sb = new StringBuilder(unicode.length());
         for (int i = 0; i < unicode.length(); i++) {
             char c = unicode.charAt(i);
