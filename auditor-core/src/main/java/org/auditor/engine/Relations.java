@@ -59,6 +59,31 @@ public final class Relations {
                 total.value().subtract(part.value()), null, null);
     }
 
+    /**
+     * A bound: the parts add up to at most the total (06's 三公 款, 基本支出 only, within 07's 决算数, which counts
+     * 项目支出 too). Fails only when the parts' smallest sum is above the total's largest value.
+     */
+    public static Outcome atMost(Breakdown b) {
+        Quantity total = b.total();
+        boolean ok = sumOf(b.parts()).lo().compareTo(total.interval().hi()) <= 0;
+        BigDecimal parts = sumValue(b.parts());
+        String partsText = b.parts().stream().map(Quantity::text).collect(Collectors.joining(" + "));
+        String unit = unitLabel(total);
+        String msg = ok ? null : String.format("%s%s %s%s（%s）超过%s%s %s%s（%s）", tableOf(b.parts().get(0)),
+                b.parts().stream().map(Relations::name).collect(Collectors.joining("、")), parts.toPlainString(), unit, where(b.parts().get(0)),
+                tableOf(total), name(total), total.text(), unit, where(total));
+        List<Quantity> involved = new ArrayList<>(b.parts());
+        involved.add(0, total);
+        return new Outcome(ok, partsText + " ≤ " + total.text(), msg, involved, parts, total.value().subtract(parts), b.id(), null);
+    }
+
+    /** "支出决算表：" for a table cell (its section starts with the table's title), else nothing. */
+    private static String tableOf(Quantity q) {
+        String section = q.location().section();
+        int cut = section == null ? -1 : section.indexOf(" / ");
+        return cut > 0 ? section.substring(0, cut) + "：" : "";
+    }
+
     /** An amount as printed and the reading of it in the other currency unit. */
     public record UnitReading(Quantity printed, Quantity meant) {}
 

@@ -13,7 +13,7 @@ import java.util.List;
  *              table: 三公 合计 = 出国 + 公车 + 接待)
  */
 public record Breakdown(String id, Basis basis, Quantity total, List<Quantity> parts) implements Claim {
-    public enum Basis { LIST, HIERARCHY, BALANCE, TABLE, TABLE_ROW, TABLE_ITEMS }
+    public enum Basis { LIST, HIERARCHY, BALANCE, TABLE, TABLE_ROW, TABLE_ITEMS, TABLE_BOUND }
 
     public Breakdown { parts = List.copyOf(parts); }
 

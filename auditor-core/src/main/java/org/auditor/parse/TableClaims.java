@@ -226,6 +226,8 @@ public final class TableClaims {
         List<Claim> out = new ArrayList<>();
         Table t01 = first(tables, TableKind.FA01_INCOME_EXPENSE_TOTAL), t02 = first(tables, TableKind.FA02_INCOME);
         Table t05 = first(tables, TableKind.FA05_GENERAL_BUDGET_EXPENSE), t06 = first(tables, TableKind.FA06_BASIC_EXPENSE);
+        Table t07 = first(tables, TableKind.FA07_THREE_PUBLIC);
+        if (t06 != null && t07 != null && t06.columns().size() == 1) basicWithinThreePublic(t06, t07, out);
         if (t05 != null && t06 != null) {
             Quantity basic = totalRowCell(t05, "basic");
             List<Quantity> parts = new ArrayList<>();
@@ -256,6 +258,24 @@ public final class TableClaims {
             if (fiscal != null && general) out.add(new Breakdown(fiscal.id() + ".x01", Breakdown.Basis.TABLE, fiscal, parts));
         }
         return out;
+    }
+
+    /**
+     * 06 ↔ 07: a 三公 款 of the 基本支出 table (30217 公务接待费 …) is at most the 07 决算数 of its item, which
+     * counts 基本 and 项目支出 alike (TAB-004). Only where both print the amount: a blank cell may be unread.
+     */
+    private void basicWithinThreePublic(Table t06, Table t07, List<Claim> out) {
+        vocabulary.threePublicBasicCodes().forEach((item, codes) -> {
+            Quantity actual = null;
+            for (Table.Cell c : t07.cells()) {
+                var k = c.value().concept();
+                if (k != null && k.id().equals(item) && k.period() == org.auditor.model.Period.CURRENT) actual = c.value();
+            }
+            List<Quantity> basic = new ArrayList<>();
+            for (Table.Row r : t06.rows())
+                if (r.code() != null && codes.contains(r.code()) && t06.cell(r.index(), 0) != null) basic.add(t06.cell(r.index(), 0).value());
+            if (actual != null && !basic.isEmpty()) out.add(new Breakdown(actual.id() + ".b06", Breakdown.Basis.TABLE_BOUND, actual, basic));
+        });
     }
 
     private static Table first(List<Table> tables, TableKind kind) {

@@ -32,6 +32,7 @@ public final class Vocabulary {
     private final Map<String, org.auditor.model.Period> threePublicPeriods = new java.util.HashMap<>();
     private final Map<String, String> threePublicItems = new java.util.HashMap<>();
     private final Map<String, List<String>> threePublicParts = new LinkedHashMap<>();
+    private final Map<String, List<String>> threePublicBasicCodes = new LinkedHashMap<>(); // 三公 item → 06 经济分类 款
     private static final Vocabulary STANDARD = load();
 
     private final List<ScopePrefix> scopes = new ArrayList<>();
@@ -105,6 +106,11 @@ public final class Vocabulary {
             e.getValue().forEach(n -> parts.add(n.asText()));
             v.threePublicParts.put(e.getKey(), List.copyOf(parts));
         });
+        tp.get("basicExpenseCodes").fields().forEachRemaining(e -> {
+            List<String> codes = new ArrayList<>();
+            e.getValue().forEach(n -> codes.add(n.asText()));
+            v.threePublicBasicCodes.put(e.getKey(), List.copyOf(codes));
+        });
         return v;
     }
 
@@ -174,6 +180,9 @@ public final class Vocabulary {
 
     /** The 三公 items that are sums of others: item concept id → its parts' concept ids. */
     public Map<String, List<String>> threePublicParts() { return threePublicParts; }
+
+    /** The 06 经济分类 款 codes that are spending on a 三公 item (tables.yaml threePublic.basicExpenseCodes). */
+    public Map<String, List<String>> threePublicBasicCodes() { return threePublicBasicCodes; }
 
     /** The measures a table kind's 合计 column is the sum of; empty when the kind has no such relation. */
     public List<String> rowTotalParts(TableKind kind) { return rowTotals.getOrDefault(kind, List.of()); }

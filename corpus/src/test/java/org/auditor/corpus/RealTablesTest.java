@@ -132,6 +132,11 @@ class RealTablesTest {
         assertThat(gh.passed()).filteredOn(c -> c.ruleId().equals("TAB-003")).extracting(Check::statedValues)
                 .containsExactlyInAnyOrder(List.of("2.85", "0.00", "0.00", "2.85"), List.of("0.39", "0.00", "0.00", "0.39"),
                         List.of("0.00", "0.00", "0.00"), List.of("0.00", "0.00", "0.00"));
+        // 06 ↔ 07 (TAB-004): 06 (p.16) 30217 公务接待费 0.39 ≤ 07 (p.17) 公务接待费 决算数 0.39; 30212 因公出国（境）费用,
+        // 30231 公务用车运行维护费 and 31013 公务用车购置 0.00 ≤ their 07 决算数 0.00
+        assertThat(gh.passed()).filteredOn(c -> c.ruleId().equals("TAB-004")).extracting(Check::relation)
+                .containsExactlyInAnyOrder("0.39 ≤ 0.39", "0.00 ≤ 0.00", "0.00 ≤ 0.00", "0.00 ≤ 0.00");
+        assertThat(gh.findings()).noneMatch(c -> c.ruleId().equals("TAB-004"));
         // the table's 预算数 2.85 and 决算数 0.39 of one item are never a restatement of each other
         assertThat(gh.checks()).noneMatch(c -> c.family().equals("XSEC") && c.statedValues().containsAll(List.of("2.85", "0.39")));
         FileResult cz = auditor.audit(CorpusFiles.realPdfs().resolve("putuo-caizhengju-2024-juesuan.pdf"));
