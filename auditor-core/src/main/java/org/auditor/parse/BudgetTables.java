@@ -39,8 +39,7 @@ final class BudgetTables {
             pdf(file, lines, tables, claims);
             return new TablesRead(tables, claims);
         }
-        boolean word = lines.stream().anyMatch(l -> l.cell() != null);
-        for (List<List<ScoreTables.Cell>> rows : word ? ScoreTables.wordTables(lines) : ScoreTables.flattened(lines)) {
+        for (List<List<ScoreTables.Cell>> rows : ScoreTables.cellTables(lines)) {
             int[] col = null;
             List<Row> data = new ArrayList<>();
             String id = "b" + (tables.size() + 1);

@@ -48,8 +48,7 @@ final class ProjectTables {
             pdf(file, lines, tables, claims);
             return new TablesRead(tables, claims);
         }
-        boolean word = lines.stream().anyMatch(l -> l.cell() != null);
-        for (List<List<ScoreTables.Cell>> rows : word ? ScoreTables.wordTables(lines) : ScoreTables.flattened(lines)) {
+        for (List<List<ScoreTables.Cell>> rows : ScoreTables.cellTables(lines)) {
             String name = "", id = "p" + (tables.size() + 1);
             List<Amount> amounts = new ArrayList<>();
             for (List<ScoreTables.Cell> row : rows) {

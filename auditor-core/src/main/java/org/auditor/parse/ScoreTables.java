@@ -55,12 +55,13 @@ final class ScoreTables {
             pdf(file, lines, tables, claims);
             return new TablesRead(tables, claims);
         }
-        if (lines.stream().anyMatch(l -> l.cell() != null)) {
-            for (List<List<Cell>> rows : wordTables(lines)) scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
-            return new TablesRead(tables, claims);
-        }
-        for (List<List<Cell>> rows : flattened(lines)) scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
+        for (List<List<Cell>> rows : cellTables(lines)) scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
         return new TablesRead(tables, claims);
+    }
+
+    /** The small tables of a document without positions, as rows of cells: DOCX table cells, else text flattened one cell per line. */
+    static List<List<List<Cell>>> cellTables(List<TextLine> lines) {
+        return lines.stream().anyMatch(l -> l.cell() != null) ? wordTables(lines) : flattened(lines);
     }
 
     /** Where a PDF score table's 分值 and 得分 columns lie: from the left x of their header to the next header's. */

@@ -51,8 +51,7 @@ final class ThreePublicComparisonTables {
             pdf(file, lines, taken, tables, claims);
             return new TablesRead(tables, claims);
         }
-        boolean word = lines.stream().anyMatch(l -> l.cell() != null);
-        for (List<List<ScoreTables.Cell>> rows : word ? ScoreTables.wordTables(lines) : ScoreTables.flattened(lines)) {
+        for (List<List<ScoreTables.Cell>> rows : ScoreTables.cellTables(lines)) {
             if (rows.isEmpty() || rows.get(0).isEmpty() || taken.contains(rows.get(0).get(0).lines().get(0))) continue;
             List<String> headers = null;
             List<Row> data = new ArrayList<>();
