@@ -117,7 +117,6 @@ final class CellRows {
         Origin o = cells.get(0);
         for (Origin c : cells) if (c.from() <= p.from()) o = c;
         TextLine cell = o.cell();
-        return new Location(file, cell.page(), cell.line(), p.from() - o.from(), p.to() - p.from(), snippet,
-                section + Location.CELL + cell.cell(), null);
+        return new Location(file, cell.page(), cell.line(), p.from() - o.from(), p.to() - p.from(), snippet, section, null, cell.cell());
     }
 }

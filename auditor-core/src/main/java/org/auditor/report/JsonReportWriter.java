@@ -99,6 +99,7 @@ public final class JsonReportWriter implements ReportWriter {
             lm.put("page", l.page() > 0 ? l.page() : null);
             lm.put("line", l.line());
             lm.put("section", l.section());
+            if (l.cell() != null) lm.put("cell", l.cell());
             lm.put("snippet", l.snippet());
             if (l.box() != null) lm.put("box", List.of(l.box().x(), l.box().y(), l.box().width(), l.box().height()));
             locs.add(lm);
