@@ -33,28 +33,24 @@ final class BudgetTables {
     private record Row(String label, List<Quantity> amounts) {}
 
     static TablesRead read(String file, List<TextLine> lines) {
-        List<Table> tables = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
-        if (PdfPieces.positioned(lines)) {
-            pdf(file, lines, tables, claims);
-            return new TablesRead(tables, claims);
+        return TablesRead.read(lines, (tables, claims) -> pdf(file, lines, tables, claims),
+                (rows, tables, claims) -> cellTable(file, rows, tables, claims));
+    }
+
+    private static void cellTable(String file, List<List<ScoreTables.Cell>> rows, List<Table> tables, List<Claim> claims) {
+        int[] col = null;
+        List<Row> data = new ArrayList<>();
+        String id = "b" + (tables.size() + 1);
+        for (List<ScoreTables.Cell> row : rows) {
+            if (col == null) { col = header(row); continue; }
+            if (row.size() < col[3] + 3) continue;
+            List<Quantity> q = new ArrayList<>();
+            String label = row.get(0).text().replace(" ", "").replace("　", "");
+            for (int c : new int[] {col[0], col[1], col[2], col[3], col[3] + 1, col[3] + 2})
+                q.add(amount(file, id + "r" + data.size() + "c" + c, row.get(c), label));
+            if (!q.contains(null)) data.add(new Row(label, q));
         }
-        for (List<List<ScoreTables.Cell>> rows : ScoreTables.cellTables(lines)) {
-            int[] col = null;
-            List<Row> data = new ArrayList<>();
-            String id = "b" + (tables.size() + 1);
-            for (List<ScoreTables.Cell> row : rows) {
-                if (col == null) { col = header(row); continue; }
-                if (row.size() < col[3] + 3) continue;
-                List<Quantity> q = new ArrayList<>();
-                String label = row.get(0).text().replace(" ", "").replace("　", "");
-                for (int c : new int[] {col[0], col[1], col[2], col[3], col[3] + 1, col[3] + 2})
-                    q.add(amount(file, id + "r" + data.size() + "c" + c, row.get(c), label));
-                if (!q.contains(null)) data.add(new Row(label, q));
-            }
-            if (col != null) build(id, data, tables, claims);
-        }
-        return new TablesRead(tables, claims);
+        if (col != null) build(id, data, tables, claims);
     }
 
     private static void build(String id, List<Row> data, List<Table> tables, List<Claim> claims) {

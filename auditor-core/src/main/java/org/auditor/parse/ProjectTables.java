@@ -42,33 +42,29 @@ final class ProjectTables {
     private record Amount(int part, int side, Quantity value) {}
 
     static TablesRead read(String file, List<TextLine> lines) {
-        List<Table> tables = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
-        if (PdfPieces.positioned(lines)) {
-            pdf(file, lines, tables, claims);
-            return new TablesRead(tables, claims);
-        }
-        for (List<List<ScoreTables.Cell>> rows : ScoreTables.cellTables(lines)) {
-            String name = "", id = "p" + (tables.size() + 1);
-            List<Amount> amounts = new ArrayList<>();
-            for (List<ScoreTables.Cell> row : rows) {
-                int pairs = 0;
-                for (int c = 0; c + 1 < row.size(); c++) {
-                    String label = label(row.get(c).text());
-                    if (label.equals("项目名称") && name.isEmpty()) name = row.get(c + 1).text().strip();
-                    int part = part(label);
-                    if (part < 0) continue;
-                    Quantity q = CellQuantities.wholeLine(file, id + "a" + amounts.size(), row.get(c + 1).lines().get(0), QuantityKind.AMOUNT,
-                            MoneyUnit.WAN_YUAN, "万元", TITLE + " / " + name, label);
-                    if (q == null) continue;
-                    int side = part == 0 ? (BUDGET.matcher(label).matches() ? 0 : 1) : Math.min(pairs, 1);
-                    pairs++;
-                    amounts.add(new Amount(part, side, q));
-                }
+        return TablesRead.read(lines, (tables, claims) -> pdf(file, lines, tables, claims),
+                (rows, tables, claims) -> cellTable(file, rows, tables, claims));
+    }
+
+    private static void cellTable(String file, List<List<ScoreTables.Cell>> rows, List<Table> tables, List<Claim> claims) {
+        String name = "", id = "p" + (tables.size() + 1);
+        List<Amount> amounts = new ArrayList<>();
+        for (List<ScoreTables.Cell> row : rows) {
+            int pairs = 0;
+            for (int c = 0; c + 1 < row.size(); c++) {
+                String label = label(row.get(c).text());
+                if (label.equals("项目名称") && name.isEmpty()) name = row.get(c + 1).text().strip();
+                int part = part(label);
+                if (part < 0) continue;
+                Quantity q = CellQuantities.wholeLine(file, id + "a" + amounts.size(), row.get(c + 1).lines().get(0), QuantityKind.AMOUNT,
+                        MoneyUnit.WAN_YUAN, "万元", TITLE + " / " + name, label);
+                if (q == null) continue;
+                int side = part == 0 ? (BUDGET.matcher(label).matches() ? 0 : 1) : Math.min(pairs, 1);
+                pairs++;
+                amounts.add(new Amount(part, side, q));
             }
-            build(id, name, amounts, tables, claims);
         }
-        return new TablesRead(tables, claims);
+        build(id, name, amounts, tables, claims);
     }
 
     /**

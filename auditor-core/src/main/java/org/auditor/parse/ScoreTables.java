@@ -49,14 +49,8 @@ final class ScoreTables {
     }
 
     static TablesRead read(String file, List<TextLine> lines) {
-        List<Table> tables = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
-        if (PdfPieces.positioned(lines)) {
-            pdf(file, lines, tables, claims);
-            return new TablesRead(tables, claims);
-        }
-        for (List<List<Cell>> rows : cellTables(lines)) scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims);
-        return new TablesRead(tables, claims);
+        return TablesRead.read(lines, (tables, claims) -> pdf(file, lines, tables, claims),
+                (rows, tables, claims) -> scoreTable(file, "s" + (tables.size() + 1), rows, tables, claims));
     }
 
     /** The small tables of a document without positions, as rows of cells: DOCX table cells, else text flattened one cell per line. */

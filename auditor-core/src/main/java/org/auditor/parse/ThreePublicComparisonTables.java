@@ -45,30 +45,26 @@ final class ThreePublicComparisonTables {
     private record Row(String label, List<Quantity> values) {}
 
     static TablesRead read(String file, List<TextLine> lines, Set<TextLine> taken) {
-        List<Table> tables = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
-        if (PdfPieces.positioned(lines)) {
-            pdf(file, lines, taken, tables, claims);
-            return new TablesRead(tables, claims);
-        }
-        for (List<List<ScoreTables.Cell>> rows : ScoreTables.cellTables(lines)) {
-            if (rows.isEmpty() || rows.get(0).isEmpty() || taken.contains(rows.get(0).get(0).lines().get(0))) continue;
-            List<String> headers = null;
-            List<Row> data = new ArrayList<>();
-            String id = "g" + (tables.size() + 1);
-            for (List<ScoreTables.Cell> row : rows) {
-                if (headers == null) {
-                    headers = row.stream().map(c -> c.text().replace(" ", "").replace("　", "")).toList();
-                    continue;
-                }
-                String label = row.get(0).text().replace(" ", "").replace("　", "");
-                List<Quantity> values = new ArrayList<>();
-                for (int c = 1; c < Math.min(row.size(), headers.size()); c++) values.add(number(file, id + "r" + data.size() + "c" + c, row.get(c), label + "/" + headers.get(c)));
-                data.add(new Row(label, values));
+        return TablesRead.read(lines, (tables, claims) -> pdf(file, lines, taken, tables, claims),
+                (rows, tables, claims) -> cellTable(file, rows, taken, tables, claims));
+    }
+
+    private static void cellTable(String file, List<List<ScoreTables.Cell>> rows, Set<TextLine> taken, List<Table> tables, List<Claim> claims) {
+        if (rows.isEmpty() || rows.get(0).isEmpty() || taken.contains(rows.get(0).get(0).lines().get(0))) return;
+        List<String> headers = null;
+        List<Row> data = new ArrayList<>();
+        String id = "g" + (tables.size() + 1);
+        for (List<ScoreTables.Cell> row : rows) {
+            if (headers == null) {
+                headers = row.stream().map(c -> c.text().replace(" ", "").replace("　", "")).toList();
+                continue;
             }
-            if (headers != null) build(id, headers.subList(1, headers.size()), data, tables, claims);
+            String label = row.get(0).text().replace(" ", "").replace("　", "");
+            List<Quantity> values = new ArrayList<>();
+            for (int c = 1; c < Math.min(row.size(), headers.size()); c++) values.add(number(file, id + "r" + data.size() + "c" + c, row.get(c), label + "/" + headers.get(c)));
+            data.add(new Row(label, values));
         }
-        return new TablesRead(tables, claims);
+        if (headers != null) build(id, headers.subList(1, headers.size()), data, tables, claims);
     }
 
     /**
